@@ -28,7 +28,7 @@ function hypertension(c: Ctx): GeneratedNote {
     vitals: vitals(r, p, { bp }),
     exam: normalExam(r, ['general', 'heart', 'lungs', 'extremities']),
     assessment: [uncontrolled ? r.pick(['Essential hypertension, not at goal', 'Uncontrolled hypertension', 'HTN, above goal']) : r.pick(['Essential hypertension, controlled', 'HTN - stable', 'Benign essential hypertension'])],
-    plan: [uncontrolled ? 'Increase dose / add second agent; BMP in 2 weeks; home BP log.' : 'Continue current regimen.', 'Low-sodium diet, exercise.', `${smoke.code === 'F17.210' ? 'Advised to quit smoking.' : 'Return in 6 months.'}`],
+    plan: [uncontrolled ? 'Increase dose / add second agent; BMP in 2 weeks; home BP log.' : 'Continue current regimen.', 'Low-sodium diet, exercise.', smoke.code === 'F17.210' ? 'Advised to quit smoking.' : 'Return in 6 months.'],
     billing: emStatement(r, p, level, uncontrolled ? MDM.chronicProgression : MDM.stableChronic),
   });
 }
@@ -54,7 +54,7 @@ function hypertensionCkd(c: Ctx): GeneratedNote {
     exam: normalExam(r, ['general', 'heart', 'lungs', 'extremities']),
     results: `Creatinine ${creatinineFor(c, ckd.egfr)} mg/dL, eGFR ${ckd.egfr}, K ${r.float1(4.0, 5.2)}, UACR ${r.int(40, 400)} mg/g.`,
     assessment: [r.pick([`Hypertensive chronic kidney disease, ${ckd.word}`, `Hypertension with ${ckd.word}`, `HTN; ${ckd.word}`])],
-    plan: ['Continue ARB at maximum dose; BP goal < 130/80.', 'BMP and UACR drawn today.', `${r.pick(['Nephrology follow-up as scheduled.', 'Renal diet handout; avoid NSAIDs.'])}`],
+    plan: ['Continue ARB at maximum dose; BP goal < 130/80.', 'BMP and UACR drawn today.', r.pick(['Nephrology follow-up as scheduled.', 'Renal diet handout; avoid NSAIDs.'])],
     billing: emStatement(r, p, 4, MDM.twoChronic),
   });
 }
@@ -108,7 +108,7 @@ function ischemicChf(c: Ctx): GeneratedNote {
     pmh: ['CAD s/p CABG', 'ischemic cardiomyopathy', 'chronic systolic heart failure', ...surgicalNoise(r, p)],
     meds: ['metoprolol succinate 50 mg', 'sacubitril/valsartan', 'spironolactone 25 mg', 'atorvastatin 80 mg', 'aspirin 81 mg'],
     fh: familyNoise(r),
-    sh: `${smoke.text}`,
+    sh: smoke.text,
     ros: denies(r, ['chest pain', 'palpitations', 'leg swelling']),
     vitals: vitals(r, p, { bp: [r.int(98, 118), r.int(58, 72)] }),
     exam: `${normalExam(r, ['general'])} Healed sternotomy. S1 S2, soft S3. Lungs clear. No edema.`,
@@ -150,7 +150,7 @@ function afib(c: Ctx): GeneratedNote {
     vitals: vitals(r, p, { hr: r.int(62, 92) }),
     exam: `${normalExam(r, ['general'])} Irregularly irregular rhythm, no murmur. ${normalExam(r, ['lungs', 'extremities'])}`,
     ...(ecg ? { results: `12-lead ECG today, my interpretation: atrial fibrillation, ventricular rate ${r.int(66, 94)}, no acute ST changes.` } : {}),
-    assessment: [r.pick([`${words[0]!.toUpperCase()}${words.slice(1)}, rate controlled`, `${words}`]), ...(htn ? ['Essential hypertension'] : []), 'Long-term (current) use of anticoagulant'],
+    assessment: [r.pick([`${words[0]!.toUpperCase()}${words.slice(1)}, rate controlled`, words]), ...(htn ? ['Essential hypertension'] : []), 'Long-term (current) use of anticoagulant'],
     plan: ['Continue anticoagulation; bleeding precautions reviewed.', 'CBC and BMP annually; rate control adequate.', 'Return if palpitations, bleeding or stroke symptoms.'],
     billing: emStatement(r, p, 4, { problems: '1 chronic illness, stable, on high-risk therapy', data: ecg ? 'ECG independently interpreted' : 'labs reviewed', risk: 'drug therapy requiring monitoring for toxicity (anticoagulant)' }),
   });

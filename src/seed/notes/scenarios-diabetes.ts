@@ -75,7 +75,7 @@ function t2dmCkd(c: Ctx): GeneratedNote {
     vitals: vitals(r, p, { bp: htn ? [r.int(128, 146), r.int(74, 90)] : undefined }),
     exam: `${normalExam(r, ['general', 'heart', 'lungs'])} Feet: intact skin, pulses 2+, monofilament sensation intact.`,
     results: `BMP: creatinine ${creatinineFor(c, ckd.egfr)} mg/dL, eGFR ${ckd.egfr}. K ${r.float1(3.8, 5.1)}.`,
-    assessment: [`${dm}, ${ckd.word}`, ...(htn ? [r.pick(['Hypertension', 'Essential hypertension'])] : []), `${reg.meds.some((m) => m.includes('insulin')) ? 'Long-term (current) use of insulin' : 'Long-term use of oral hypoglycemic'}`],
+    assessment: [`${dm}, ${ckd.word}`, ...(htn ? [r.pick(['Hypertension', 'Essential hypertension'])] : []), reg.meds.some((m) => m.includes('insulin')) ? 'Long-term (current) use of insulin' : 'Long-term use of oral hypoglycemic'],
     plan: [`Continue current diabetes regimen; A1c goal < 7.5%.`, `Repeat BMP and UACR today (venipuncture in office).`, ...(htn ? ['BP goal < 130/80; continue ARB/ACE inhibitor for renal protection.'] : []), `Avoid NSAIDs. ${r.pick(['Nephrology referral placed.', 'Recheck in 3 months.'])}`],
     billing: emStatement(r, p, 4, MDM.twoChronic),
   });
@@ -123,13 +123,13 @@ function t2dmHyperglycemia(c: Ctx): GeneratedNote {
     pmh: ['Type 2 diabetes', ...surgicalNoise(r, p)],
     meds: reg.meds,
     fh: familyNoise(r, ['diabetes']),
-    sh: `${tobacco(r, p, false).text}`,
+    sh: tobacco(r, p, false).text,
     ros: denies(r, ['chest pain', 'numbness of feet', 'vision loss']),
     vitals: vitals(r, p),
     exam: `${normalExam(r, ['general', 'heart', 'lungs', 'extremities'])} Monofilament intact.`,
     results: `POC glucose ${r.int(220, 340)} mg/dL.`,
     assessment: [r.pick(['Type 2 diabetes mellitus with hyperglycemia', 'T2DM, poorly controlled (hyperglycemia)', 'DM type 2 with hyperglycemia, A1c above goal'])],
-    plan: [r.pick(['Add basal insulin glargine 10 units qhs, titrate by 2 units every 3 days.', 'Increase current doses; diabetes education referral.']), 'Recheck in 4-6 weeks; call if glucose > 400 or vomiting.'],
+    plan: [reg.codes.includes('Z79.4') ? 'Increase glargine by 4 units, then titrate by 2 units every 3 days to fasting < 130.' : 'Add empagliflozin 10 mg daily; diabetes education referral.', 'Recheck in 4-6 weeks; call if glucose > 400 or vomiting.'],
     billing: emStatement(r, p, 4, MDM.chronicProgression),
   });
 }

@@ -4,7 +4,7 @@
 // S). Laterality lives in the 6th character. External cause codes are not assigned (no national
 // mandate; see index.ts).
 import { emStatement, officeEmCode, type EmLevel, type MdmElements } from './em';
-import { familyNoise, normalExam, surgicalNoise, tobacco, vitals } from './clinical';
+import { familyNoise, surgicalNoise, tobacco, vitals } from './clinical';
 import { ANY_SEX, begin, finish, scenario, type Ctx } from './kit';
 import { denies } from './text';
 import type { GeneratedNote } from './types';

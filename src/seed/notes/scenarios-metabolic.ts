@@ -135,7 +135,7 @@ function ironDeficiency(c: Ctx): GeneratedNote {
   const hgb = r.float1(8.4, 10.8);
   return finish(c, {
     cc: r.pick(['Fatigue, low hemoglobin.', 'Anemia follow-up.', 'Tired all the time.']),
-    hpi: `${who.age} ${who.noun} with fatigue and exertional dyspnea for ${r.int(1, 4)} months. Hgb ${hgb} g/dL, MCV ${r.int(68, 78)} fL, ferritin ${r.int(3, 12)} ng/mL. ${menorrhagia ? `Heavy regular menses lasting ${r.int(7, 9)} days, soaking pads hourly on day 1-2.` : `${denies(r, ['melena', 'hematochezia', 'hematemesis'])}`} ${denies(r, ['chest pain', 'syncope'])}`,
+    hpi: `${who.age} ${who.noun} with fatigue and exertional dyspnea for ${r.int(1, 4)} months. Hgb ${hgb} g/dL, MCV ${r.int(68, 78)} fL, ferritin ${r.int(3, 12)} ng/mL. ${menorrhagia ? `Heavy regular menses lasting ${r.int(7, 9)} days, soaking pads hourly on day 1-2.` : denies(r, ['melena', 'hematochezia', 'hematemesis'])} ${denies(r, ['chest pain', 'syncope'])}`,
     pmh: surgicalNoise(r, p),
     meds: [],
     fh: familyNoise(r, ['cancer']),

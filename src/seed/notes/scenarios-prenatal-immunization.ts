@@ -101,7 +101,7 @@ function colonScreeningReferral(c: Ctx): GeneratedNote {
   const relative = r.pick(['mother', 'father', 'brother']);
   return finish(c, {
     cc: r.pick(['BP follow-up; asks about colon screening.', 'Hypertension check and screening questions.']),
-    hpi: `${who.title}, ${who.age}, with hypertension on ${r.pick(['lisinopril 20 mg', 'amlodipine 10 mg'])}, home BP ${r.int(118, 134)}/${r.int(70, 84)}. Never had colon cancer screening. ${familyHistory ? `${relative[0]!.toUpperCase()}${relative.slice(1)} was diagnosed with colon cancer at ${r.int(48, 62)}, which is why ${who.he} wants a colonoscopy rather than a stool test.` : `${denies(r, ['family history of colon cancer', 'rectal bleeding', 'change in bowel habits'])}`} ${familyHistory ? denies(r, ['rectal bleeding', 'change in bowel habits', 'weight loss']) : ''}`,
+    hpi: `${who.title}, ${who.age}, with hypertension on ${r.pick(['lisinopril 20 mg', 'amlodipine 10 mg'])}, home BP ${r.int(118, 134)}/${r.int(70, 84)}. Never had colon cancer screening. ${familyHistory ? `${relative[0]!.toUpperCase()}${relative.slice(1)} was diagnosed with colon cancer at ${r.int(48, 62)}, which is why ${who.he} wants a colonoscopy rather than a stool test.` : denies(r, ['family history of colon cancer', 'rectal bleeding', 'change in bowel habits'])} ${familyHistory ? denies(r, ['rectal bleeding', 'change in bowel habits', 'weight loss']) : ''}`,
     pmh: ['HTN', ...surgicalNoise(r, p)],
     meds: ['antihypertensive as above'],
     fh: familyHistory ? `${relative[0]!.toUpperCase()}${relative.slice(1)} - colon cancer.` : familyNoise(r, ['cancer']),

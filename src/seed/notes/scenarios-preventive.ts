@@ -20,13 +20,13 @@ export interface Vaccine {
 export const VACCINES = {
   mmr: { code: '90707', name: 'MMR', components: 3 },
   varicella: { code: '90716', name: 'varicella', components: 1 },
-  hepA: { code: '90633', name: 'hepatitis A (pediatric, 2-dose)', components: 1 },
+  hepA: { code: '90633', name: 'pediatric hepatitis A', components: 1 },
   dtap: { code: '90700', name: 'DTaP', components: 3 },
   ipv: { code: '90713', name: 'IPV', components: 1 },
   tdap: { code: '90715', name: 'Tdap', components: 3 },
   menacwy: { code: '90734', name: 'MenACWY', components: 1 },
   hpv: { code: '90651', name: 'HPV 9-valent', components: 1 },
-  flu: { code: '90686', name: 'influenza, quadrivalent, preservative-free', components: 1 },
+  flu: { code: '90686', name: 'quadrivalent preservative-free influenza', components: 1 },
   shingrix: { code: '90750', name: 'zoster recombinant (Shingrix)', components: 1 },
   hepB: { code: '90746', name: 'hepatitis B (adult)', components: 1 },
 } as const satisfies Record<string, Vaccine>;
