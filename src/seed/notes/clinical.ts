@@ -55,6 +55,7 @@ export interface Tobacco {
  * mayUse = true; elsewhere notes state non-use only, so the status never has to be coded.
  */
 export function tobacco(r: NoteRandom, p: NotePatient, mayUse: boolean): Tobacco {
+  if (p.ageYears < 12) return { text: r.pick(['Smoke-free home.', 'No smokers in the home.']) };
   const never = r.pick(['Never smoker.', 'Denies tobacco use.', 'Nonsmoker.', 'No tobacco; no illicit drugs.']);
   if (!mayUse || p.ageYears < 16) return { text: never };
   const roll = r.int(1, 10);
@@ -82,11 +83,23 @@ const FAMILY_NOISE: Record<FamilyTopic, readonly string[]> = {
   neuro: ['father had a stroke at 80', 'grandmother with dementia'],
 };
 
-/** Family history that is present in the note but, by policy, not coded (not relevant to the visit). */
-export function familyNoise(r: NoteRandom, avoid: readonly FamilyTopic[] = []): string {
+const CHILD_FAMILY_NOISE: Record<FamilyTopic, readonly string[]> = {
+  cancer: ['maternal grandmother had breast cancer', 'paternal grandfather had prostate cancer'],
+  cardiac: ['paternal grandfather had an MI in his 70s', 'father with high blood pressure'],
+  diabetes: ['grandmother with type 2 diabetes'],
+  psych: ['father with ADHD', 'mother with anxiety'],
+  neuro: ['mother with migraines', 'grandfather had a stroke'],
+};
+
+/**
+ * Family history that is present in the note but, by policy, not coded (not relevant to the
+ * visit). Children get relatives of a plausible generation.
+ */
+export function familyNoise(r: NoteRandom, avoid: readonly FamilyTopic[] = [], child = false): string {
   if (r.chance(0.2)) return r.pick(['Noncontributory.', 'Non-contributory.', 'Unremarkable.']);
-  const topics = (Object.keys(FAMILY_NOISE) as FamilyTopic[]).filter((t) => !avoid.includes(t));
-  const picked = pickSome(r, topics, r.int(1, 2)).map((t) => r.pick(FAMILY_NOISE[t]));
+  const pool = child ? CHILD_FAMILY_NOISE : FAMILY_NOISE;
+  const topics = (Object.keys(pool) as FamilyTopic[]).filter((t) => !avoid.includes(t));
+  const picked = pickSome(r, topics, r.int(1, 2)).map((t) => r.pick(pool[t]));
   const text = picked.join('; ');
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }

@@ -71,8 +71,8 @@ export const MDM = {
   },
   undiagnosedNew: {
     problems: '1 undiagnosed new problem with uncertain prognosis',
-    data: 'ECG independently interpreted, labs ordered',
-    risk: 'prescription drug management / decision regarding further testing',
+    data: 'results of prior tests reviewed and 3 or more unique tests ordered',
+    risk: 'prescription drug management',
   },
   severeExacerbation: {
     problems: '1 chronic illness with severe exacerbation',

@@ -90,7 +90,15 @@ function renderLetter(r: NoteRandom, p: NotePatient, c: NoteContent): string {
   return parts.join('\n\n');
 }
 
-export function renderNote(style: NoteStyle, r: NoteRandom, p: NotePatient, c: NoteContent): string {
+export function renderNote(style: NoteStyle, r: NoteRandom, p: NotePatient, content: NoteContent): string {
+  // Sections often start with a side ("right knee: ..."); sentences start with a capital.
+  const c: NoteContent = {
+    ...content,
+    exam: capitalize(content.exam),
+    ...(content.procedure ? { procedure: capitalize(content.procedure) } : {}),
+    ...(content.results ? { results: capitalize(content.results) } : {}),
+    assessment: content.assessment.map(capitalize),
+  };
   if (style === 'soap') return renderSoap(r, p, c);
   if (style === 'letter') return renderLetter(r, p, c);
   return renderProblem(r, p, c);

@@ -32,7 +32,7 @@ function depression(c: Ctx): GeneratedNote {
     hpi: `${who.full}, ${who.age}, reports ${r.int(3, 10)} weeks of low mood, anhedonia, poor sleep and low energy.${recurrent ? ` Prior depressive episodes in ${yearsList(c)}, treated with an SSRI.` : d.code === 'F32.A' ? '' : ' First such episode.'} PHQ-9 today ${phq}.${gad ? ` GAD-7 ${r.int(4, 9)}.` : ''} ${r.pick(['Denies suicidal ideation, plan, or intent.', 'No SI/HI.', 'Denies thoughts of self-harm.'])} ${denies(r, ['psychotic symptoms', 'manic episodes', 'substance use'])}`,
     pmh: surgicalNoise(r, p),
     meds: recurrent ? ['sertraline 50 mg daily'] : [],
-    fh: r.chance(0.5) ? 'Mother treated for depression.' : familyNoise(r),
+    fh: familyNoise(r, ['psych']),
     sh: `${r.pick(['Lives with spouse.', 'Lives alone.', 'Lives with roommates.'])} ${alcohol(r)} Never smoker.`,
     ros: denies(r, ['weight loss', 'chest pain', 'palpitations']),
     vitals: vitals(r, p),
@@ -88,7 +88,7 @@ function tobaccoCessation(c: Ctx): GeneratedNote {
   const product = vape ? 'nicotine e-cigarette (vape) pods' : `${r.int(10, 25)} cigarettes a day`;
   return finish(c, {
     cc: r.pick(['Wants to quit smoking.', 'Smoking cessation.', 'Quit vaping / smoking help.']),
-    hpi: `${who.full}, ${who.age}, uses ${product} for ${r.int(5, 30)} years, first use within 30 minutes of waking. Previous quit attempts: ${r.int(1, 4)}. Ready to quit; quit date set.${htn ? ` Also here for hypertension check: home BP ${r.int(124, 136)}/${r.int(76, 86)} on amlodipine.` : ''} ${denies(r, ['chest pain', 'hemoptysis', 'depression'])}`,
+    hpi: `${who.full}, ${who.age}, ${vape ? 'uses' : 'smokes'} ${product} for ${r.int(2, Math.max(3, p.ageYears - 15))} years, first use within 30 minutes of waking. Previous quit attempts: ${r.int(1, 4)}. Ready to quit; quit date set.${htn ? ` Also here for hypertension check: home BP ${r.int(124, 136)}/${r.int(76, 86)} on amlodipine.` : ''} ${denies(r, ['chest pain', 'hemoptysis', 'depression'])}`,
     pmh: [...(htn ? ['HTN'] : []), ...surgicalNoise(r, p)],
     meds: htn ? ['amlodipine 5 mg daily'] : [],
     fh: familyNoise(r),

@@ -133,9 +133,11 @@ function afib(c: Ctx): GeneratedNote {
   g.dx(af.code);
   if (htn) g.dx('I10');
   g.dx('Z79.01');
+  // AF alone and stable is low-complexity problem-wise; with hypertension it is 2 chronic illnesses.
+  const level = htn ? 4 : 3;
   const smoke = tobacco(r, p, htn);
   if (smoke.code) g.dx(smoke.code);
-  g.em(officeEmCode(p.newPatient, 4));
+  g.em(officeEmCode(p.newPatient, level));
   const ecg = r.chance(0.5);
   if (ecg) g.proc({ system: 'CPT', code: '93000' });
   const anticoag = r.pick(['apixaban 5 mg BID', 'rivaroxaban 20 mg daily', 'warfarin (INR goal 2-3)']);
@@ -152,7 +154,7 @@ function afib(c: Ctx): GeneratedNote {
     ...(ecg ? { results: `12-lead ECG today, my interpretation: atrial fibrillation, ventricular rate ${r.int(66, 94)}, no acute ST changes.` } : {}),
     assessment: [r.pick([`${words[0]!.toUpperCase()}${words.slice(1)}, rate controlled`, words]), ...(htn ? ['Essential hypertension'] : []), 'Long-term (current) use of anticoagulant'],
     plan: ['Continue anticoagulation; bleeding precautions reviewed.', 'CBC and BMP annually; rate control adequate.', 'Return if palpitations, bleeding or stroke symptoms.'],
-    billing: emStatement(r, p, 4, { problems: '1 chronic illness, stable, on high-risk therapy', data: ecg ? 'ECG independently interpreted' : 'labs reviewed', risk: 'drug therapy requiring monitoring for toxicity (anticoagulant)' }),
+    billing: emStatement(r, p, level, { problems: htn ? '2 stable chronic illnesses (atrial fibrillation, hypertension)' : '1 stable chronic illness', data: 'prior CBC and BMP reviewed', risk: 'prescription drug management (anticoagulant)' }),
   });
 }
 
@@ -179,7 +181,7 @@ function chestPain(c: Ctx): GeneratedNote {
     results: `ECG (interpreted by me): normal sinus rhythm, rate ${r.int(62, 88)}, no ST-T changes. Troponin negative x1 at urgent care. Wells score 0.`,
     assessment: [r.pick(variant.words), r.pick(['Possible GERD vs costochondritis.', 'No evidence of acute coronary syndrome.'])],
     plan: ['Trial of omeprazole 20 mg daily; stress test ordered.', 'Return immediately or call 911 if pain becomes exertional, prolonged, or with dyspnea.'],
-    billing: emStatement(r, p, 4, MDM.undiagnosedNew),
+    billing: emStatement(r, p, 4, { problems: '1 undiagnosed new problem with uncertain prognosis', data: 'urgent-care troponin reviewed, stress test ordered', risk: 'prescription drug management' }),
   });
 }
 

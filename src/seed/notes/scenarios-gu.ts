@@ -39,7 +39,7 @@ function urinary(c: Ctx, cystitis: boolean): GeneratedNote {
     ros: denies(r, ['back pain', 'rash', 'vomiting']),
     vitals: vitals(r, p, { tempF: r.float1(97.8, 99.3) }),
     exam: `${normalExam(r, ['general', 'abdomen'])} Mild suprapubic tenderness. No CVA tenderness.`,
-    results: `Urinalysis (${automated ? 'automated analyzer' : 'dipstick, read manually'}): leukocyte esterase ${r.pick(['2+', '3+'])}, nitrite ${organism?.code === 'B95.2' ? 'negative' : 'positive'}, blood ${hematuria ? 'large' : r.pick(['negative', 'trace'])}.${p.ageYears < 55 ? ' Urine hCG negative.' : ''}`,
+    results: `Urinalysis (${automated ? 'automated analyzer' : 'dipstick, read manually'}): leukocyte esterase ${r.pick(['2+', '3+'])}, nitrite ${organism?.code === 'B95.2' ? 'negative' : 'positive'}, blood ${hematuria ? 'large' : r.pick(['negative', 'trace'])}.`,
     assessment: [`${dx}${organism ? ` due to ${bug}` : ''}`],
     plan: [r.pick(['Nitrofurantoin 100 mg BID x 5 days.', 'Nitrofurantoin macrocrystals 100 mg twice daily for 5 days.']), 'Increase fluids; phenazopyridine prn x 2 days.', 'Return if fever, flank pain, or no improvement in 48 h.'],
     billing: emStatement(r, p, 3, MDM.acuteUncomplicatedRx),

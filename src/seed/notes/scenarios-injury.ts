@@ -43,7 +43,7 @@ const ANKLE: FractureSite = {
 };
 
 function encounterLevel(e: Encounter): { level: EmLevel; mdm: MdmElements } {
-  if (e === 'A') return { level: 4, mdm: { problems: '1 acute complicated injury', data: 'x-ray independently interpreted', risk: 'prescription drug management; decision on closed treatment' } };
+  if (e === 'A') return { level: 4, mdm: { problems: '1 acute complicated injury', data: 'x-ray ordered', risk: 'prescription drug management' } };
   return { level: 3, mdm: { problems: e === 'D' ? '1 acute injury, healing as expected' : '1 stable chronic condition from an old injury', data: 'x-ray reviewed', risk: 'OTC drugs / therapy referral' } };
 }
 
@@ -75,7 +75,7 @@ function fracture(c: Ctx, site: FractureSite): GeneratedNote {
     hpi,
     pmh: surgicalNoise(r, p),
     meds: [],
-    fh: familyNoise(r),
+    fh: familyNoise(r, [], p.ageYears < 18),
     sh: tobacco(r, p, false).text,
     ros: denies(r, ['chest pain', 'dizziness', 'fever']),
     vitals: vitals(r, p),
@@ -83,7 +83,7 @@ function fracture(c: Ctx, site: FractureSite): GeneratedNote {
     ...(e !== 'S' ? { results: `X-ray ${side} ${site.xrayText}, my interpretation: ${e === 'A' ? 'acute fracture as described, minimally displaced, no intra-articular extension' : 'fracture in good alignment with interval callus formation'}.` } : {}),
     ...(e === 'A' && site.splint ? { procedure: site.splint.text } : {}),
     assessment: [dxText],
-    plan: e === 'A' ? ['Elevation, ice; ibuprofen/acetaminophen.', 'Orthopedic referral within 1 week.', 'Return for increasing pain, numbness, or color change.'] : e === 'D' ? ['Transition to removable brace; begin range of motion.', 'Repeat film in 3 weeks.'] : ['Physical therapy referral.', 'NSAID as needed.'],
+    plan: e === 'A' ? [`Elevation, ice; ${r.pick(['naproxen 500 mg BID x 7 days (Rx)', 'tramadol 50 mg q6h prn severe pain, #10 (Rx)'])}.`, 'Orthopedic referral within 1 week.', 'Return for increasing pain, numbness, or color change.'] : e === 'D' ? ['Transition to removable brace; begin range of motion.', 'Repeat film in 3 weeks.'] : ['Physical therapy referral.', 'NSAID as needed.'],
     billing: emStatement(r, p, level, mdm),
   });
 }
@@ -96,7 +96,7 @@ function femurFollowUp(c: Ctx): GeneratedNote {
   const base = right ? 'S72.321' : 'S72.322';
   if (e === 'S') g.dx(right ? 'M21.751' : 'M21.752');
   g.dx(`${base}${e}`);
-  g.em(officeEmCode(p.newPatient, e === 'G' ? 4 : 3));
+  g.em(officeEmCode(p.newPatient, 3));
   if (e !== 'S') g.proc({ system: 'CPT', code: '73552', modifiers: [right ? 'RT' : 'LT'], diagnosisPointers: [1] });
   const injury = `displaced transverse fracture of the shaft of the ${side} femur`;
   return finish(c, {
@@ -106,7 +106,7 @@ function femurFollowUp(c: Ctx): GeneratedNote {
       : `${who.title} is ${r.int(6, 14)} weeks out from intramedullary nailing of a closed ${injury} (MVC). ${e === 'G' ? 'Still painful with weight bearing; films show delayed healing.' : 'Walking with a cane, pain controlled.'} ${denies(r, ['fever', 'wound drainage', 'calf pain'])}`,
     pmh: ['s/p IM nail', ...surgicalNoise(r, p)],
     meds: ['acetaminophen prn'],
-    fh: familyNoise(r),
+    fh: familyNoise(r, [], p.ageYears < 18),
     sh: tobacco(r, p, false).text,
     ros: denies(r, ['chest pain', 'shortness of breath', 'numbness']),
     vitals: vitals(r, p),
@@ -117,8 +117,8 @@ function femurFollowUp(c: Ctx): GeneratedNote {
         ? `Acquired unequal leg length, ${side} femur - sequela of ${injury}`
         : `${injury[0]!.toUpperCase()}${injury.slice(1)}, subsequent encounter with ${e === 'G' ? 'delayed healing' : 'routine healing'}`,
     ],
-    plan: e === 'S' ? ['Shoe lift; PT for gait training.'] : e === 'G' ? ['Vitamin D level; bone stimulator discussed; orthopedic recheck in 4 weeks.'] : ['Advance weight bearing as tolerated; PT.'],
-    billing: emStatement(r, p, e === 'G' ? 4 : 3, e === 'G' ? { problems: '1 acute injury not healing as expected', data: 'x-ray independently interpreted', risk: 'prescription drug management' } : { problems: '1 injury in healing phase', data: 'x-ray reviewed', risk: 'OTC medication, therapy' }),
+    plan: e === 'S' ? ['Shoe lift; PT for gait training.'] : e === 'G' ? ['Vitamin D level ordered; bone stimulator discussed.', 'Tramadol 50 mg q6h prn renewed (#20).', 'Orthopedic recheck in 4 weeks.'] : ['Advance weight bearing as tolerated; PT.'],
+    billing: emStatement(r, p, 3, e === 'G' ? { problems: '1 injury with delayed healing', data: 'x-ray ordered, vitamin D level ordered', risk: 'prescription drug management (analgesic renewed)' } : { problems: '1 injury in healing phase', data: 'x-ray reviewed', risk: 'OTC medication, therapy' }),
   });
 }
 
@@ -140,7 +140,7 @@ function sprain(c: Ctx): GeneratedNote {
     hpi: `${who.full}, ${who.age}, ${v.joint === 'ankle' ? 'rolled the ankle' : 'fell onto the hand'} ${r.pick(['playing soccer', 'on stairs', 'while running'])} yesterday. Able to bear weight with pain. ${denies(r, ['numbness', 'prior injury to this joint', 'other injuries'])}`,
     pmh: surgicalNoise(r, p),
     meds: [],
-    fh: familyNoise(r),
+    fh: familyNoise(r, [], p.ageYears < 18),
     sh: tobacco(r, p, false).text,
     ros: denies(r, ['fever', 'headache']),
     vitals: vitals(r, p),

@@ -66,12 +66,13 @@ function obesity(c: Ctx): GeneratedNote {
     exam: `${normalExam(r, ['general', 'heart', 'lungs'])} Central adiposity. No acanthosis.`,
     assessment: [`${dx}, BMI ${bmi.toFixed(1)}`, ...(htn ? [r.pick(['Essential hypertension', 'Hypertension, stable'])] : [])],
     plan: [
+      ...(htn ? ['Continue amlodipine 5 mg daily.'] : []),
       ...(counsel ? [`Dietary counseling provided (${r.int(10, 20)} min): 500 kcal/day deficit, protein at each meal, food log.`] : ['Diet and exercise discussed briefly.']),
       '150 minutes/week moderate activity.',
       morbid ? 'Discussed anti-obesity medication and bariatric surgery referral.' : 'Recheck weight in 3 months.',
       'A1c, lipids, TSH ordered.',
     ],
-    billing: emStatement(r, p, htn ? 4 : 3, htn ? MDM.twoChronic : MDM.stableChronic),
+    billing: emStatement(r, p, htn ? 4 : 3, htn ? MDM.twoChronic : { problems: '1 stable chronic illness', data: 'A1c, lipid panel and TSH ordered', risk: 'diet and exercise counseling' }),
   });
 }
 
@@ -151,7 +152,7 @@ function ironDeficiency(c: Ctx): GeneratedNote {
       menorrhagia ? 'Pelvic ultrasound; discuss hormonal options.' : 'Refer to GI for EGD/colonoscopy to evaluate source.',
       'CBC, iron studies, reticulocytes drawn today; recheck CBC in 6 weeks.',
     ],
-    billing: emStatement(r, p, 4, MDM.undiagnosedNew),
+    billing: emStatement(r, p, 4, { ...MDM.undiagnosedNew, data: 'CBC and ferritin reviewed; iron studies, reticulocyte count and repeat CBC ordered' }),
   });
 }
 

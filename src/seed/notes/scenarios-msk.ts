@@ -75,7 +75,7 @@ function jointInjection(c: Ctx): GeneratedNote {
     : r.pick([`Subacromial bursitis, ${side} shoulder`, `Bursitis of ${side} shoulder`]);
   return finish(c, {
     cc: withEm ? `${knee ? 'Knee' : 'Shoulder'} pain; also BP follow-up.` : `Scheduled ${knee ? 'knee' : 'shoulder'} injection.`,
-    hpi: `${who.title} has ${knee ? `chronic ${side} knee pain, worse with stairs, X-ray with medial joint-space narrowing and osteophytes` : `${side} shoulder pain with overhead reaching, night pain, no trauma`}. Last injection ${r.int(4, 9)} months ago helped. ${denies(r, ['fever', 'locking', 'giving way', 'numbness'])}${withEm ? ` Separately, hypertension reviewed: home BP ${r.int(120, 134)}/${r.int(72, 84)}, on lisinopril, no side effects.` : ''}`,
+    hpi: `${who.title} has ${knee ? `chronic ${side} knee pain, worse with stairs, X-ray with medial joint-space narrowing and osteophytes` : `${side} shoulder pain with overhead reaching, night pain, no trauma`}. ${p.newPatient ? `Had an injection at another clinic ${r.int(4, 9)} months ago that helped.` : `Last injection here ${r.int(4, 9)} months ago helped.`} ${denies(r, ['fever', 'locking', 'giving way', 'numbness'])}${withEm ? ` Separately, hypertension reviewed: home BP ${r.int(120, 134)}/${r.int(72, 84)}, on lisinopril, no side effects.` : ''}`,
     pmh: [knee ? 'osteoarthritis' : 'rotator cuff tendinopathy', ...(withEm ? ['HTN'] : []), ...surgicalNoise(r, p)],
     meds: withEm ? ['lisinopril 10 mg', 'acetaminophen prn'] : ['acetaminophen prn'],
     fh: familyNoise(r),

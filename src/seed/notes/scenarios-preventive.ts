@@ -7,7 +7,7 @@
 import { preventiveCode } from './em';
 import { familyNoise, normalExam, surgicalNoise, tobacco, vitals, z68ForAdultBmi } from './clinical';
 import { ANY_SEX, begin, finish, scenario, type Ctx } from './kit';
-import { denies, joinList } from './text';
+import { denies, joinList, ordinal } from './text';
 import type { GeneratedNote } from './types';
 
 export interface Vaccine {
@@ -59,6 +59,13 @@ function addPediatricAdmin(c: Ctx, given: readonly Vaccine[], z23: number): void
   if (extra > 0) c.g.proc({ system: 'CPT', code: '90461', units: extra, diagnosisPointers: [z23] });
 }
 
+/** Roughly the 50th-percentile weight for age, heavier for an obese child. */
+function childWeight(c: Ctx, obese: boolean): number {
+  const a = c.p.ageYears;
+  const typical = a === 0 ? c.r.float1(7.8, 9.8) : a <= 10 ? c.r.int(2 * a + 7, 2 * a + 10) : c.r.int(3 * a + 4, 4 * a + 4);
+  return obese ? Math.round(typical * 1.35) : typical;
+}
+
 function wellChild(c: Ctx): GeneratedNote {
   const { r, p, who, g } = c;
   const a = p.ageYears;
@@ -72,7 +79,7 @@ function wellChild(c: Ctx): GeneratedNote {
   const given = childVaccines(c);
   g.em(preventiveCode(p), [1]);
   if (given.length > 0) addPediatricAdmin(c, given, g.dx('Z23'));
-  const visit = a === 0 ? '9-month' : `${a}-year`;
+  const visit = a === 0 ? '9-month' : a === 1 ? '12-month' : `${a}-year`;
   const parent = r.pick(['mother', 'father', 'both parents']);
   return finish(c, {
     ...(a === 0 ? { ageLabel: '9-month-old' } : {}),
@@ -80,10 +87,10 @@ function wellChild(c: Ctx): GeneratedNote {
     hpi: `${who.full} is here with ${parent} for a routine ${visit} well visit. ${a < 5 ? 'Eating well, normal stools and voiding.' : a < 12 ? `In grade ${Math.max(1, a - 5)}, doing well.` : 'School going well; HEADSS screen done privately, no concerns.'} ${denies(r, ['fever', 'recurrent ear infections', 'sleep problems', 'concerns about development'])}`,
     pmh: [r.pick(['Term birth, no NICU stay.', 'Born at 39 weeks, uncomplicated.'])],
     meds: a >= 2 && r.chance(0.3) ? ['children\'s multivitamin'] : [],
-    fh: familyNoise(r),
+    fh: familyNoise(r, [], p.ageYears < 18),
     sh: `Lives with ${parent === 'both parents' ? 'parents' : `${parent} and siblings`}. ${r.pick(['No smokers in the home.', 'Smoke-free home.'])} ${a >= 12 ? 'Denies tobacco, vaping, alcohol.' : 'Car seat/booster and helmet use reviewed.'}`,
     ros: 'Negative except as in HPI.',
-    vitals: `Weight ${a === 0 ? `${r.float1(7.5, 10)} kg` : `${Math.round(r.int(10 + a * 2, 14 + a * 4) * (finding === 'obesity' ? 1.4 : 1))} kg`}, ${a >= 2 ? `BMI ${pct}th percentile` : `weight-for-length ${pct}th percentile`}. ${vitals(r, p)}`,
+    vitals: `Weight ${childWeight(c, finding === 'obesity')} kg, ${a >= 2 ? `BMI ${ordinal(pct)} percentile` : `weight-for-length ${ordinal(pct)} percentile`}. ${vitals(r, p)}`,
     exam: `Well appearing. ${finding === 'murmur' ? 'Soft grade 1-2/6 vibratory systolic murmur at the left lower sternal border, louder supine - consistent with a benign innocent (Still\'s) murmur.' : normalExam(r, ['heart'])} ${normalExam(r, ['lungs', 'abdomen'])} ${a === 0 ? 'Anterior fontanelle open and flat; hips stable.' : 'Normal gait.'} Skin clear.`,
     ...(given.length > 0 ? { procedure: `Vaccine counseling provided by me to ${parent} for each vaccine (VIS given, benefits and risks discussed, questions answered). Administered: ${joinList(given.map((v) => v.name))}. No immediate reaction.` } : {}),
     assessment: [
@@ -124,7 +131,7 @@ function adultPreventive(c: Ctx): GeneratedNote {
     hpi: `${who.full}, a ${who.age} ${who.noun}, presents for a routine annual exam. No acute complaints. ${denies(r, ['chest pain', 'shortness of breath', 'change in bowel habits', 'unintentional weight loss', 'depressed mood'])} PHQ-2 negative.`,
     pmh: surgicalNoise(r, p),
     meds: r.chance(0.4) ? ['multivitamin'] : [],
-    fh: familyNoise(r),
+    fh: familyNoise(r, [], p.ageYears < 18),
     sh: `${tobacco(r, p, false).text} ${r.pick(['Exercises 3x/week.', 'Sedentary job, walks on weekends.'])}`,
     ros: '12-point review of systems negative except as noted.',
     vitals: vitals(r, p, { bmi, bp: finding === 'bp' ? [r.int(142, 154), r.int(90, 96)] : undefined }),
@@ -143,6 +150,7 @@ function adultPreventive(c: Ctx): GeneratedNote {
 function annualWellness(c: Ctx): GeneratedNote {
   const { r, p, who, g } = c;
   const initial = r.chance(0.3);
+  const htn = r.chance(0.4);
   g.dx('Z00.00');
   const depressionScreen = !initial && r.chance(0.5);
   if (depressionScreen) g.dx('Z13.31');
@@ -151,9 +159,9 @@ function annualWellness(c: Ctx): GeneratedNote {
   return finish(c, {
     cc: initial ? 'Initial Medicare annual wellness visit.' : 'Medicare annual wellness visit (subsequent).',
     hpi: `${who.full}, ${who.age}, presents for ${initial ? 'the first' : 'a subsequent'} annual wellness visit. Health risk assessment reviewed. Functional status: independent in ADLs and IADLs. Fall risk screen: ${r.pick(['no falls in the past year', 'one fall without injury last winter'])}. Cognitive screen (Mini-Cog) ${r.int(4, 5)}/5. Hearing: ${r.pick(['no concerns', 'uses hearing aids'])}. ${depressionScreen ? `Annual depression screening with PHQ-9, ${r.int(15, 20)} minutes: score ${r.int(0, 4)}, negative.` : 'PHQ-2 negative.'}`,
-    pmh: [r.pick(['HTN, stable on medication (managed at a separate visit)', 'history of colon polyps removed in the past', 'osteopenia']), ...surgicalNoise(r, p)],
-    meds: r.pick([['amlodipine 5 mg'], ['vitamin D3'], []]),
-    fh: familyNoise(r),
+    pmh: [htn ? 'HTN, stable on medication (managed at separate visits)' : r.pick(['osteopenia', 'cataract surgery both eyes']), ...surgicalNoise(r, p)],
+    meds: htn ? ['amlodipine 5 mg'] : r.pick([['vitamin D3'], []]),
+    fh: familyNoise(r, [], p.ageYears < 18),
     sh: `${tobacco(r, p, false).text} Lives ${r.pick(['with spouse', 'alone', 'with daughter'])}. Advance directive ${r.pick(['on file', 'discussed; forms provided'])}.`,
     ros: 'Reviewed via health risk assessment; no new concerns.',
     vitals: vitals(r, p),

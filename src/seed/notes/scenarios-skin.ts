@@ -21,7 +21,7 @@ function dermatitis(c: Ctx): GeneratedNote {
     hpi: `${who.title} reports ${v.story}. ${denies(r, ['fever', 'mucosal lesions', 'new medications', 'joint pain'])}`,
     pmh: surgicalNoise(r, p),
     meds: [],
-    fh: familyNoise(r),
+    fh: familyNoise(r, [], p.ageYears < 18),
     sh: tobacco(r, p, false).text,
     ros: denies(r, ['sore throat', 'shortness of breath', 'facial swelling']),
     vitals: vitals(r, p),
@@ -43,7 +43,10 @@ function cellulitis(c: Ctx): GeneratedNote {
   const right = r.chance(0.5);
   const side = right ? 'right' : 'left';
   const ptr = g.dx(right ? site.right : site.left);
-  g.em(officeEmCode(p.newPatient, 4));
+  // Fever makes it an acute illness with systemic symptoms (moderate); otherwise acute uncomplicated.
+  const febrile = r.chance(0.4);
+  const level = febrile ? 4 : 3;
+  g.em(officeEmCode(p.newPatient, level));
   const shot = r.chance(0.5);
   if (shot) {
     g.proc({ system: 'CPT', code: '96372', diagnosisPointers: [ptr] });
@@ -51,18 +54,18 @@ function cellulitis(c: Ctx): GeneratedNote {
   }
   return finish(c, {
     cc: `Red, swollen ${side} ${site.site === 'lower leg' ? 'leg' : 'arm'}.`,
-    hpi: `${who.age} ${who.noun} with ${r.int(2, 4)} days of spreading redness, warmth and pain of the ${side} ${site.site} after a ${r.pick(['scratch', 'insect bite', 'small cut'])}. ${denies(r, ['fever', 'chills', 'drainage', 'crepitus', 'calf pain'])}`,
+    hpi: `${who.age} ${who.noun} with ${r.int(2, 4)} days of spreading redness, warmth and pain of the ${side} ${site.site} after a ${r.pick(['scratch', 'insect bite', 'small cut'])}. ${febrile ? 'Fever to 101 and chills last night. ' : ''}${denies(r, febrile ? ['drainage', 'crepitus', 'calf pain'] : ['fever', 'chills', 'drainage', 'crepitus', 'calf pain'])}`,
     pmh: surgicalNoise(r, p),
     meds: [],
-    fh: familyNoise(r),
+    fh: familyNoise(r, [], p.ageYears < 18),
     sh: tobacco(r, p, false).text,
     ros: denies(r, ['nausea', 'rash elsewhere', 'joint pain']),
-    vitals: vitals(r, p, { tempF: r.float1(98.4, 100.1) }),
+    vitals: vitals(r, p, { tempF: febrile ? r.float1(100.5, 101.6) : r.float1(98.0, 99.2) }),
     exam: `${side} ${site.site}: ${r.int(6, 14)} x ${r.int(4, 9)} cm area of erythema, warmth and tenderness, borders marked with pen; no fluctuance, no abscess, no lymphangitic streaking. ${normalExam(r, ['heart', 'lungs'])}`,
     ...(shot ? { procedure: 'Ceftriaxone 1 g IM given in clinic (gluteal), no reaction.' } : {}),
     assessment: [r.pick([`Cellulitis of ${side} ${site.site}`, `${side[0]!.toUpperCase()}${side.slice(1)} ${site.site} cellulitis, nonpurulent`])],
     plan: [r.pick(['Cephalexin 500 mg QID x 7 days.', 'Cefadroxil 1 g BID x 7 days.']), 'Elevate; watch the marked border.', 'Recheck in 48 h; go to ED if fever, rapid spread, or severe pain.'],
-    billing: emStatement(r, p, 4, { problems: '1 acute illness with systemic symptoms / acute complicated', data: 'minimal', risk: shot ? 'parenteral and oral prescription drug management' : 'prescription drug management' }),
+    billing: emStatement(r, p, level, { problems: febrile ? '1 acute illness with systemic symptoms (fever)' : '1 acute uncomplicated illness', data: 'minimal', risk: shot ? 'parenteral and oral prescription drug management' : 'prescription drug management' }),
   });
 }
 
@@ -114,8 +117,8 @@ function laceration(c: Ctx): GeneratedNote {
     sh: tobacco(r, p, false).text,
     ros: denies(r, ['fever', 'dizziness']),
     vitals: vitals(r, p),
-    exam: `${cm.toFixed(1)} cm linear laceration of the ${where}, ${layered ? 'through the dermis into subcutaneous fat requiring layered closure' : 'superficial, through the dermis, edges well approximated'}. No tendon involvement, full strength and sensation distally. No foreign body seen.`,
-    procedure: `${layered ? 'Intermediate (layered)' : 'Simple'} repair. Verbal consent. Local anesthesia with 1% lidocaine ${site.face ? 'with epinephrine' : ''}. Irrigated with 250 mL normal saline, explored - no foreign body. ${layered ? `Deep layer closed with 4-0 Vicryl, skin with ${r.int(4, 8)} interrupted 4-0 nylon` : `Closed with ${r.int(3, 9)} interrupted ${site.face ? '6-0' : '4-0'} nylon sutures`}. Total length repaired: ${cm.toFixed(1)} cm. Tolerated well, no complications.${tdap ? ' Tdap 0.5 mL IM given in the deltoid after VIS reviewed.' : ''}`,
+    exam: `${cm.toFixed(1)} cm linear laceration of the ${where}, ${layered ? 'through the dermis into subcutaneous fat requiring layered closure' : 'superficial, through the dermis, edges well approximated'}. ${site.sided ? 'No tendon involvement, full strength and sensation distally.' : 'No underlying bony step-off.'} No foreign body seen.`,
+    procedure: `${layered ? 'Intermediate (layered)' : 'Simple'} repair. Verbal consent. Local anesthesia with 1% lidocaine${site.face ? ' with epinephrine' : ''}. Irrigated with 250 mL normal saline, explored - no foreign body. ${layered ? `Deep layer closed with 4-0 Vicryl, skin with ${r.int(4, 8)} interrupted 4-0 nylon` : `Closed with ${r.int(3, 9)} interrupted ${site.face ? '6-0' : '4-0'} nylon sutures`}. Total length repaired: ${cm.toFixed(1)} cm. Tolerated well, no complications.${tdap ? ' Tdap 0.5 mL IM given in the deltoid after VIS reviewed.' : ''}`,
     assessment: [`Laceration without foreign body of the ${where}, initial encounter`, ...(tdap ? ['Need for tetanus booster (Tdap given)'] : [])],
     plan: [`Suture removal in ${site.face ? '5' : site.name('x').includes('scalp') ? '7-10' : '10-14'} days.`, 'Keep dry 24 h, then gentle washing; antibiotic ointment.', 'Return if redness, pus, fever, or wound opens.'],
   }, { kind: 'procedure_note', styles: ['problem', 'soap'] });

@@ -66,3 +66,10 @@ export function yearsBefore(dateOfService: string, years: number): number {
 
 export const REFERRING_DOCTORS = ['Dr. Alvarez', 'Dr. Okafor', 'Dr. Lindqvist', 'Dr. Chen', 'Dr. Patel', 'Dr. Moreau'] as const;
 export const CLINICIANS = ['J. Harmon, MD', 'R. Iyer, MD', 'L. Novak, DO', 'S. Brennan, MD', 'T. Mensah, MD'] as const;
+
+/** 1st, 2nd, 3rd, 4th, 11th, 21st ... */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
