@@ -55,7 +55,7 @@ function t2dmCkd(c: Ctx): GeneratedNote {
   const htn = r.chance(0.6);
   const reg = t2Regimen(c, ckd.code === 'N18.4' || ckd.code === 'N18.32');
   const a1c = r.float1(6.6, 7.9);
-  const dm = r.pick(['T2DM with diabetic CKD', 'Type 2 diabetes mellitus with diabetic chronic kidney disease', 'Diabetic nephropathy due to type 2 DM']);
+  const dm = r.pick(['T2DM with diabetic CKD', 'Type 2 diabetes mellitus with diabetic chronic kidney disease', 'CKD due to type 2 diabetes']);
   g.dx('E11.22');
   if (htn) g.dx('I12.9');
   g.dx(ckd.code);

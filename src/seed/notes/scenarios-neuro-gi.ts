@@ -57,7 +57,7 @@ function headache(c: Ctx): GeneratedNote {
     ros: denies(r, ['jaw pain', 'sinus congestion', 'weight loss']),
     vitals: vitals(r, p),
     exam: `${normalExam(r, ['general'])} ${tension ? 'Tender pericranial and trapezius muscles.' : 'No sinus tenderness.'} Neuro exam nonfocal; fundi normal.`,
-    assessment: [tension ? r.pick(['Tension-type headache, not intractable', 'Episodic tension headache']) : r.pick(['Headache - possible migraine vs tension type, rule out secondary cause', 'Headache, unclear etiology; probable migraine'])],
+    assessment: [tension ? r.pick(['Tension-type headache, not intractable', 'Tension headache, not intractable']) : r.pick(['Headache - possible migraine vs tension type, rule out secondary cause', 'Headache, unclear etiology; probable migraine'])],
     plan: [tension ? 'Ibuprofen prn (max 2-3 days/week); stretching, sleep hygiene.' : 'Headache diary; trial of naproxen prn.', 'Return immediately for sudden severe headache, weakness, confusion or fever.'],
     billing: emStatement(r, p, 3, { problems: '1 acute uncomplicated illness / undiagnosed problem', data: 'minimal', risk: 'OTC/prescription NSAID' }),
   });

@@ -119,7 +119,7 @@ function coughRuleOutPneumonia(c: Ctx): GeneratedNote {
     ros: denies(r, ['sore throat', 'ear pain', 'rash']),
     vitals: vitals(r, p, { tempF: r.float1(100.4, 101.3) }),
     exam: `${normalExam(r, ['general', 'heart'])} ${r.pick(['Scattered rhonchi that clear with cough.', 'Questionable faint crackles at the right base.'])}`,
-    assessment: [r.pick(['Acute cough with fever - rule out pneumonia', 'Cough and fever, possible early pneumonia vs viral bronchitis', 'Acute cough; fever; r/o CAP'])],
+    assessment: [r.pick(['Acute cough with fever - rule out pneumonia', 'Acute cough and fever, possible early pneumonia vs viral bronchitis', 'Acute cough; fever; r/o CAP'])],
     plan: ['Chest x-ray ordered at imaging center; will call with results.', 'Supportive care, acetaminophen, fluids.', 'If CXR positive will start antibiotics; return if worsening dyspnea.'],
     billing: emStatement(r, p, 3, { problems: '1 acute illness with systemic symptoms', data: 'chest x-ray ordered', risk: 'OTC medications' }),
   });
