@@ -3,7 +3,7 @@
 // CPT list.
 import { describe, expect, it } from 'vitest';
 import { HOUSE_CPT_CODES } from '../../codesets/cpt-house'; // eslint-disable-line no-restricted-imports -- codesets/index.ts is owned by another engineer; the lead re-exports this at merge
-import { validInTabular } from './code-tables';
+import { excludes1Conflicts, validInTabular } from './code-tables';
 import { ICD10CM_2023_TABULAR, ICD10CM_2024_CSV, PFS_RVU_2024, loadOrder2024, loadPfsStatus2024, loadTabular2023, sharedDataPresent } from './load-code-tables';
 import { NOTE_SCENARIOS } from './index';
 import { sampleNotes } from './sample';
@@ -41,6 +41,17 @@ describe.skipIf(!haveData)('gold ICD-10-CM codes are valid and billable', () => 
     const tabular = loadTabular2023();
     const bad = [...codes].filter(([code]) => !validInTabular(tabular, code)).map(([code, ids]) => `${code} (${[...ids].join(', ')})`);
     expect(bad).toEqual([]);
+  });
+
+  it('no note pairs two codes that an Excludes1 note forbids together', () => {
+    const tabular = loadTabular2023();
+    const conflicts = new Set<string>();
+    for (const s of NOTE_SCENARIOS) {
+      for (const { note } of sampleNotes(s, SEEDS_PER_SCENARIO)) for (const c of excludes1Conflicts(tabular, note.gold.diagnoses)) conflicts.add(`${s.id}: ${c}`);
+    }
+    expect([...conflicts]).toEqual([]);
+    // and the check does see a real Excludes1 pair
+    expect(excludes1Conflicts(tabular, ['M54.50', 'M54.41']).length).toBeGreaterThan(0);
   });
 
   it('the tabular check itself rejects headers, wrong 7th characters and invented codes', () => {
