@@ -74,7 +74,7 @@ function otitisMedia(c: Ctx): GeneratedNote {
   return finish(c, {
     cc: r.pick(['Ear pain.', 'Fussy, pulling at ear.', 'Earache and fever.']),
     hpi: `${who.full} is a ${who.age} ${who.noun} brought by ${r.pick(['mother', 'father', 'grandmother'])} with ${durationPhrase(r, 'days', 1, 3)} of ear pain (${word}) and fever after a cold. ${denies(r, ['ear drainage', 'vomiting', 'lethargy', 'rash'])}`,
-    pmh: [r.pick(['Up to date on immunizations.', 'Immunizations current.'])],
+    pmh: [r.pick(['up to date on immunizations', 'immunizations current'])],
     meds: [],
     fh: familyNoise(r, [], p.ageYears < 18),
     sh: smoke.text,

@@ -85,7 +85,7 @@ function wellChild(c: Ctx): GeneratedNote {
     ...(a === 0 ? { ageLabel: '9-month-old' } : {}),
     cc: `${visit} well child check.`,
     hpi: `${who.full} is here with ${parent} for a routine ${visit} well visit. ${a < 5 ? 'Eating well, normal stools and voiding.' : a < 12 ? `In grade ${Math.max(1, a - 5)}, doing well.` : 'School going well; HEADSS screen done privately, no concerns.'} ${denies(r, ['fever', 'recurrent ear infections', 'sleep problems', 'concerns about development'])}`,
-    pmh: [r.pick(['Term birth, no NICU stay.', 'Born at 39 weeks, uncomplicated.'])],
+    pmh: [r.pick(['term birth, no NICU stay', 'born at 39 weeks, uncomplicated'])],
     meds: a >= 2 && r.chance(0.3) ? ['children\'s multivitamin'] : [],
     fh: familyNoise(r, [], p.ageYears < 18),
     sh: `Lives with ${parent === 'both parents' ? 'parents' : `${parent} and siblings`}. ${r.pick(['No smokers in the home.', 'Smoke-free home.'])} ${a >= 12 ? 'Denies tobacco, vaping, alcohol.' : 'Car seat/booster and helmet use reviewed.'}`,
