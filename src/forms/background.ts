@@ -15,6 +15,9 @@ export interface BackgroundFonts {
 
 export function drawBackground(page: PDFPage, bg: FormBackground, fonts: BackgroundFonts): void {
   const g = bg.grid;
+  // One font resource for the captions: text drawn without a font option reuses the page's current font,
+  // where passing a font adds a resource entry per call.
+  page.setFont(fonts.regular);
   const rect = (col: number, cols: number, line: number, lines: number) => ({
     x: columnLeft(g, col), y: lineTopY(line + lines), width: cols * PITCH, height: lines * LINE_HEIGHT,
   });
@@ -36,7 +39,7 @@ export function drawBackground(page: PDFPage, bg: FormBackground, fonts: Backgro
   for (const b of bg.boxes) drawCaption(page, g.left, b, fonts.regular);
   for (const l of bg.labels) {
     const size = l.size ?? CAPTION_SIZE + 0.5;
-    page.drawText(l.text, { x: columnLeft(g, l.col) + 0.6, y: baselineY(l.line), size, font: l.bold ? fonts.bold : fonts.regular, color: INK });
+    page.drawText(l.text, { x: columnLeft(g, l.col) + 0.6, y: baselineY(l.line), size, color: INK, ...(l.bold ? { font: fonts.bold } : {}) });
   }
   for (const c of bg.checkboxes) {
     const x = columnLeft(g, c.col) + 0.2;
@@ -44,7 +47,7 @@ export function drawBackground(page: PDFPage, bg: FormBackground, fonts: Backgro
     page.drawRectangle({ x, y, width: 6.8, height: 8.2, borderColor: INK, borderWidth: 0.6 });
     if (!c.label) continue;
     const width = fonts.regular.widthOfTextAtSize(c.label, CAPTION_SIZE + 0.5);
-    page.drawText(c.label, { x: c.labelLeft ? x - width - 1.5 : x + 8.6, y: y + 1.5, size: CAPTION_SIZE + 0.5, font: fonts.regular, color: INK });
+    page.drawText(c.label, { x: c.labelLeft ? x - width - 1.5 : x + 8.6, y: y + 1.5, size: CAPTION_SIZE + 0.5, color: INK });
   }
   for (const s of bg.sideLabels) {
     const width = fonts.bold.widthOfTextAtSize(s.text, 6);
@@ -61,7 +64,7 @@ function drawCaption(page: PDFPage, left: number, b: FormBox, font: PDFFont): vo
   const rows = wrap(b.caption, font, size, maxWidth);
   const x = left + (b.col - 1) * PITCH + 1;
   rows.forEach((row, i) => {
-    page.drawText(row, { x, y: lineTopY(b.line) - size + 0.2 - i * (size + 0.6), size, font, color: INK });
+    page.drawText(row, { x, y: lineTopY(b.line) - size + 0.2 - i * (size + 0.6), size, color: INK });
   });
 }
 

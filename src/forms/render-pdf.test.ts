@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { calendarDate } from '../dates/index';
-import { renderCms1500Pdf, renderUb04Pdf } from './index';
+import { layoutCms1500, renderCms1500Pdf, renderUb04Pdf } from './index';
 import { institutionalOutpatientClaim, medicareProfessionalClaim, secondaryClaim } from './fixtures/claims';
 
 async function pagesOfPdf(bytes: Uint8Array): Promise<{ width: number; height: number }[]> {
@@ -16,6 +16,20 @@ async function baseFonts(bytes: Uint8Array): Promise<string[]> {
     .map(([, obj]) => (obj instanceof PDFDict ? obj.get(PDFName.of('BaseFont'))?.toString() : undefined))
     .filter((n): n is string => n !== undefined);
   return [...new Set(names)].sort();
+}
+
+/** The Courier text shown on page n: each Tm position with the hex string drawn there. */
+async function courierTexts(bytes: Uint8Array, n: number): Promise<{ x: number; y: number; text: string }[]> {
+  const doc = await PDFDocument.load(bytes);
+  const contents = doc.getPages()[n - 1]!.node.Contents();
+  const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+  const ops = streams
+    .filter((s): s is PDFRawStream => s instanceof PDFRawStream)
+    .map((s) => Buffer.from(decodePDFRawStream(s).decode()).toString('latin1'))
+    .join('\n');
+  // Data text is drawn in 10 pt; the background's captions are smaller.
+  const shown = /\/Courier\S* 10 Tf\n[^]*?1 0 0 1 ([\d.-]+) ([\d.-]+) Tm\n<([0-9A-F]*)> Tj/g;
+  return [...ops.matchAll(shown)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: Buffer.from(m[3]!, 'hex').toString('latin1') }));
 }
 
 function header(bytes: Uint8Array): string {
@@ -41,6 +55,19 @@ describe('PDF rendering', () => {
     expect(drawn.pdf.length).toBeGreaterThan(plain.pdf.length * 2);
     expect(await baseFonts(plain.pdf)).toEqual(['/Courier']);
     expect(await baseFonts(drawn.pdf)).toEqual(['/Courier', '/Helvetica', '/Helvetica-Bold']);
+  });
+
+  it('draws every laid-out field at its place, shifted by the printer offset', async () => {
+    const claim = secondaryClaim();
+    const layout = layoutCms1500(claim);
+    if (!layout.ok) throw new Error('layout failed');
+    const result = await renderCms1500Pdf(claim, { offset: { x: 3, y: -1.5 } });
+    if (!result.ok) throw new Error('render failed');
+    const drawn = await courierTexts(result.pdf, 1);
+    const expected = layout.pages[0]!.fields.map((f) => ({ x: f.x + 3, y: f.y - 1.5, text: f.text }));
+    expect(drawn.map((d) => ({ ...d, x: Math.round(d.x * 100) / 100, y: Math.round(d.y * 100) / 100 })))
+      .toEqual(expected.map((e) => ({ ...e, x: Math.round(e.x * 100) / 100, y: Math.round(e.y * 100) / 100 })));
+    expect(drawn.map((d) => d.text)).toContain('SIGNATURE ON FILE');
   });
 
   it('renders the same claim to the same bytes', async () => {

@@ -18,6 +18,11 @@ export interface RenderOptions {
    * inch so each lands in its cell of the forms' 10-pitch grid.
    */
   fontSize?: number;
+  /**
+   * Points to shift the data (not the background) right and up: printers feed pre-printed forms a little
+   * off, and billers line them up with a test print.
+   */
+  offset?: { x: number; y: number };
 }
 
 export async function renderCms1500Pdf(claim: Claim, options: RenderOptions & Cms1500Options = {}): Promise<PdfResult> {
@@ -30,12 +35,16 @@ export async function renderUb04Pdf(claim: Claim, options: RenderOptions & Ub04O
 
 async function render(layout: LayoutResult, bg: FormBackground, options: RenderOptions, title: string): Promise<PdfResult> {
   if (!layout.ok) return layout;
-  const pdf = await renderPages(layout.pages, options.background ? bg : undefined, options.fontSize ?? 10, title);
+  const pdf = await renderPages(layout.pages, options.background ? bg : undefined, title, options);
   return { ok: true, pdf, pageCount: layout.pages.length, warnings: layout.warnings };
 }
 
 /** Renders already laid-out pages; exported for callers that adjust the fields (e.g. a printer offset). */
-export async function renderPages(pages: FormPage[], bg: FormBackground | undefined, fontSize: number, title: string): Promise<Uint8Array> {
+export async function renderPages(
+  pages: FormPage[], bg: FormBackground | undefined, title: string, options: Pick<RenderOptions, 'fontSize' | 'offset'> = {},
+): Promise<Uint8Array> {
+  const fontSize = options.fontSize ?? 10;
+  const offset = options.offset ?? { x: 0, y: 0 };
   // No automatic metadata: the same claim renders to the same bytes, whatever the clock says.
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(title);
@@ -47,9 +56,10 @@ export async function renderPages(pages: FormPage[], bg: FormBackground | undefi
   for (const formPage of pages) {
     const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     if (bg && fonts) drawBackground(page, bg, fonts);
+    page.setFont(courier);
     page.pushOperators(setCharacterSpacing(spacing));
     for (const f of formPage.fields) {
-      page.drawText(f.text, { x: f.x, y: f.y, size: fontSize, font: courier, color: rgb(0, 0, 0) });
+      page.drawText(f.text, { x: f.x + offset.x, y: f.y + offset.y, size: fontSize, color: rgb(0, 0, 0) });
     }
     page.pushOperators(setCharacterSpacing(0));
   }

@@ -159,6 +159,51 @@ describe('UB-04 pages, payers and resubmissions', () => {
   });
 });
 
+describe('UB-04 inpatient locators', () => {
+  const base = institutionalOutpatientClaim();
+  const inpatient: Claim = {
+    ...base,
+    note: 'Transferred from Lincoln County ED by ambulance; records sent under separate cover to the MAC',
+    institutional: {
+      ...base.institutional!, facilityTypeCode: '111', admissionTypeCode: '1', admissionSourceCode: '4', dischargeHour: '14',
+      admittingDiagnosis: 'R0789', drgCode: '247',
+      principalProcedure: { code: '02703DZ', date: calendarDate('2026-10-20') },
+      otherProcedures: ['B2111ZZ', '4A023N7', '02HV33Z', '5A1955Z', '0BH17EZ', '3E0G76Z'].map((code) => ({ code, date: calendarDate('2026-10-21') })),
+      operatingProvider: { entityType: 'person', npi: '1245319599', lastNameOrOrganization: 'Castellanos', firstName: 'Mateo' },
+    },
+  };
+  const result = layoutUb04(inpatient);
+  const p = page(result);
+
+  it('fills admitting diagnosis, DRG, discharge hour and type of bill 0111', () => {
+    expect(texts(p, 'FL4')).toEqual(['0111']);
+    expect(texts(p, 'FL16')).toEqual(['14']);
+    expect(texts(p, 'FL69')).toEqual(['R0789']);
+    expect(texts(p, 'FL71')).toEqual(['247']);
+  });
+
+  it('prints the principal procedure and five others with dates, reporting the seventh', () => {
+    const procs = placesOf(bg, p, 'FL74').sort((a, b) => a.line - b.line || a.col - b.col);
+    expect(procs.filter((f) => f.text.length === 7).map((f) => [f.line, f.col, f.text])).toEqual([
+      [57, 2, '02703DZ'], [57, 17, 'B2111ZZ'], [57, 32, '4A023N7'], [59, 2, '02HV33Z'], [59, 17, '5A1955Z'], [59, 32, '0BH17EZ'],
+    ]);
+    expect(procs.filter((f) => f.text === '102026')).toHaveLength(1);
+    expect(result.ok && result.warnings.find((w) => w.item === 'FL74')?.message).toContain('3E0G76Z');
+  });
+
+  it('names the operating physician in FL77', () => {
+    expect(placesOf(bg, p, 'FL77')).toEqual([
+      { col: 59, line: 58, text: '1245319599' }, { col: 53, line: 59, text: 'CASTELLANOS' }, { col: 70, line: 59, text: 'MATEO' },
+    ]);
+  });
+
+  it('wraps remarks by word over the four lines of FL80', () => {
+    expect(texts(p, 'FL80')).toEqual(['TRANSFERRED FROM', 'LINCOLN COUNTY ED BY', 'AMBULANCE; RECORDS SENT', 'UNDER SEPARATE COVER TO']);
+    expect(result.ok && result.warnings.find((w) => w.item === 'FL80')).toMatchObject({ code: 'FIELD_TOO_LONG', severity: 'error' });
+    expect(fieldsOutsideTheirBoxes(bg, p)).toEqual([]);
+  });
+});
+
 describe('UB-04 input checks', () => {
   it('refuses a professional claim', () => {
     const result = layoutUb04(medicareProfessionalClaim());
