@@ -21,7 +21,7 @@ export function drawBackground(page: PDFPage, bg: FormBackground, fonts: Backgro
   const rect = (col: number, cols: number, line: number, lines: number) => ({
     x: columnLeft(g, col), y: lineTopY(line + lines), width: cols * PITCH, height: lines * LINE_HEIGHT,
   });
-  for (const band of bg.shadedBands) page.drawRectangle({ ...rect(band.col, band.cols, band.line, 1), color: SHADE });
+  for (const band of bg.shadedBands.filter((b) => !b.over)) page.drawRectangle({ ...rect(band.col, band.cols, band.line, 1), color: SHADE });
   for (const b of bg.boxes) {
     page.drawRectangle({ ...rect(b.col, b.cols, b.line, b.lines), borderColor: INK, borderWidth: 0.6, ...(b.shaded ? { color: SHADE } : {}) });
   }
@@ -35,6 +35,10 @@ export function drawBackground(page: PDFPage, bg: FormBackground, fonts: Backgro
       start: { x, y: lineTopY(r.line) }, end: { x, y: lineTopY(r.line + r.lines) }, thickness: 0.5, color: INK,
       ...(r.dashed ? { dashArray: [1.2, 1.2] } : {}),
     });
+  }
+  for (const band of bg.shadedBands.filter((b) => b.over)) {
+    const r = rect(band.col, band.cols, band.line, 1);
+    page.drawRectangle({ x: r.x + 0.4, y: r.y + 0.3, width: r.width - 0.6, height: r.height - 0.6, color: SHADE });
   }
   for (const b of bg.boxes) drawCaption(page, g.left, b, fonts.regular);
   for (const l of bg.labels) {

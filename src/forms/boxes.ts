@@ -39,8 +39,11 @@ export interface FormBackground {
   boxes: FormBox[];
   labels: FormLabel[];
   checkboxes: FormCheckbox[];
-  /** Horizontal bands drawn shaded across several boxes (the 1500's line 24 supplemental rows). */
-  shadedBands: { col: number; cols: number; line: number }[];
+  /**
+   * Horizontal bands drawn shaded across several boxes (the 1500's line 24 supplemental rows). An 'over'
+   * band is drawn over the column rules, leaving one open strip (24A-G take 61 characters of supplemental text).
+   */
+  shadedBands: { col: number; cols: number; line: number; over?: boolean }[];
   /** Extra rules: horizontal at the top of a line, vertical at the left edge of a column (dashed: the cents and date dividers). */
   hRules: { col: number; cols: number; line: number }[];
   vRules: { col: number; line: number; lines: number; dashed?: boolean }[];

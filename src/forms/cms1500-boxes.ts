@@ -138,7 +138,10 @@ export const CMS1500_BACKGROUND: FormBackground = {
     { col: 17, line: 56 }, { col: 19, line: 56 }, { col: 47, line: 37 },
     { col: 38, line: 56, label: 'YES' }, { col: 43, line: 56, label: 'NO' },
   ],
-  shadedBands: [1, 2, 3, 4, 5, 6].map((n) => ({ col: 1, cols: 79, line: cms1500ServiceLine(n) - 1 })),
+  shadedBands: [1, 2, 3, 4, 5, 6].flatMap((n) => [
+    { col: 1, cols: 62, line: cms1500ServiceLine(n) - 1, over: true },
+    { col: 63, cols: 17, line: cms1500ServiceLine(n) - 1 },
+  ]),
   hRules: [1, 2, 3, 4, 5, 6].map((n) => ({ col: 1, cols: 79, line: cms1500ServiceLine(n) - 1 })),
   vRules: [
     // Date cells in 24A, the modifier cells in 24D, and the dotted cents dividers of 24F, 28 and 29.

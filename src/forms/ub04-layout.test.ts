@@ -222,3 +222,12 @@ describe('UB-04 input checks', () => {
     expect(result.ok && result.warnings.find((w) => w.item === 'FL42')).toMatchObject({ code: 'DATA_INCONSISTENT', line: 2 });
   });
 });
+
+describe('UB-04 boundary check', () => {
+  it('refuses malformed institutional data with its path', () => {
+    const claim = institutionalOutpatientClaim();
+    const broken = { ...claim, institutional: { ...claim.institutional!, valueCodes: [{ code: 'A1', amount: 257.5 }] } } as unknown as Claim;
+    const result = layoutUb04(broken);
+    expect(!result.ok && result.error).toMatchObject({ code: 'CLAIM_INVALID', path: 'institutional.valueCodes.0.amount' });
+  });
+});

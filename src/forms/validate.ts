@@ -11,7 +11,10 @@ const person = z.object({
   sex: z.enum(['M', 'F', 'U']), address,
 });
 const subscriber = person.extend({ memberId: z.string().min(1) });
-const provider = z.object({ npi: z.string(), lastNameOrOrganization: z.string().min(1) });
+const provider = z.object({
+  npi: z.string(), lastNameOrOrganization: z.string().min(1),
+  taxId: z.object({ qualifier: z.enum(['EI', 'SY']), value: z.string() }).optional(),
+});
 const payer = z.object({ name: z.string(), payerId: z.string(), claimFilingIndicator: z.string() });
 
 const line = z.object({
@@ -23,6 +26,19 @@ const line = z.object({
   diagnosisPointers: z.array(z.number().int().min(1)).max(4),
   serviceDate: date,
   serviceDateEnd: date.optional(),
+});
+
+const dated = z.object({ code: z.string(), date });
+const institutional = z.object({
+  facilityTypeCode: z.string().regex(/^\d{2,3}$/, 'two or three digits'),
+  patientStatusCode: z.string(),
+  occurrenceCodes: z.array(dated),
+  occurrenceSpanCodes: z.array(z.object({ code: z.string(), from: date, to: date })),
+  valueCodes: z.array(z.object({ code: z.string(), amount: cents })),
+  conditionCodes: z.array(z.string()),
+  principalProcedure: dated.optional(),
+  otherProcedures: z.array(dated),
+  reasonForVisitDiagnoses: z.array(z.string()),
 });
 
 const claimShape = z.object({
@@ -37,7 +53,9 @@ const claimShape = z.object({
   payer,
   diagnoses: z.array(z.object({ code: z.string().min(3) })),
   lines: z.array(line),
-  otherCoverages: z.array(z.object({ subscriber, payer, sequence: z.enum(['P', 'S', 'T']) })),
+  otherCoverages: z.array(z.object({ subscriber, payer, sequence: z.enum(['P', 'S', 'T']), paidAmount: cents.optional() })),
+  patientAmountPaid: cents.optional(),
+  institutional: institutional.optional(),
 });
 
 const FORM_NAME: Record<ClaimKind, string> = {
