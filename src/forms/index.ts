@@ -9,3 +9,4 @@ export { checkClaimForForm } from './validate';
 export { PAGE_WIDTH, PAGE_HEIGHT, PITCH, LINE_HEIGHT, columnOf, lineOf, type FormGrid } from './grid';
 export type { FormBackground, FormBox } from './boxes';
 export type { FormPage, PlacedField, FormWarning, FormWarningCode, FormError, FormErrorCode, LayoutResult, PdfResult } from './types';
+export { printClaimFormFile, asAppError, type PrintOptions, type PrintResult } from './print-form-file';
