@@ -102,7 +102,8 @@ export const CMS1500_BACKGROUND: FormBackground = {
   grid: CMS1500_GRID,
   boxes: [...patientBlock, ...physicianBlock],
   labels: [
-    { text: 'HEALTH INSURANCE CLAIM FORM', col: 1, line: 4, size: 11, bold: true },
+    { text: '1500', col: 1, line: 2.6, size: 20, bold: true },
+    { text: 'HEALTH INSURANCE CLAIM FORM', col: 12, line: 4, size: 11, bold: true },
     { text: 'APPROVED BY NATIONAL UNIFORM CLAIM COMMITTEE (NUCC) 02/12', col: 1, line: 5, size: 5 },
     { text: 'PICA', col: 2, line: 6, size: 6 }, { text: 'PICA', col: 76, line: 6, size: 6 },
     ...[[1, 'MEDICARE'], [8, 'MEDICAID'], [15, 'TRICARE'], [24, 'CHAMPVA'], [31, 'GROUP HEALTH PLAN'], [39, 'FECA BLK LUNG'], [45, 'OTHER']]

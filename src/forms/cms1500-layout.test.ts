@@ -138,6 +138,48 @@ describe('CMS-1500 secondary and replacement claims', () => {
   });
 });
 
+describe('CMS-1500 dependents, emergencies and supervising providers', () => {
+  const base = medicareProfessionalClaim();
+  const child: Claim = {
+    ...base,
+    payer: { name: 'Prairie State Health Plan', payerId: 'PSHP1', claimFilingIndicator: 'BL' },
+    subscriber: { ...base.subscriber, lastName: 'Okoro', firstName: 'Daniel', middleName: undefined, birthDate: calendarDate('1985-06-30'), sex: 'M', memberId: 'PSH55120', groupNumber: '004417' },
+    patient: {
+      lastName: 'Okoro', firstName: 'Amara', suffix: undefined, birthDate: calendarDate('2019-02-11'), sex: 'F', relationship: '19',
+      address: base.subscriber.address,
+    },
+    relationship: '19',
+    referringProvider: undefined,
+    supervisingProvider: { entityType: 'person', npi: '1447382716', lastNameOrOrganization: 'Baptiste', firstName: 'Claire' },
+    relatedCauses: { codes: ['AA'], state: 'IN', accidentDate: calendarDate('2026-10-12') },
+    lines: [{ ...base.lines[0]!, emergency: true }],
+    totalCharge: base.lines[0]!.charge,
+  };
+  const p = page(layoutCms1500(child));
+
+  it('prints the child in 2 and 3, the parent in 4 and 11a, and Child in 6', () => {
+    expect(texts(p, '2')).toEqual(['OKORO, AMARA']);
+    expect(texts(p, '3')).toEqual(['02', '11', '2019', 'X']);
+    expect(texts(p, '4')).toEqual(['OKORO, DANIEL']);
+    expect(placesOf(bg, p, '11a')).toEqual([
+      { col: 53, line: 20, text: '06' }, { col: 56, line: 20, text: '30' }, { col: 59, line: 20, text: '1985' }, { col: 68, line: 20, text: 'X' },
+    ]);
+    expect(placesOf(bg, p, '6')).toEqual([{ col: 42, line: 12, text: 'X' }]);
+    expect(placesOf(bg, p, '1')[0]?.col).toBe(31);
+  });
+
+  it('answers auto accident yes with the state, and the others no', () => {
+    expect(placesOf(bg, p, '10b')).toEqual([{ col: 35, line: 22, text: 'X' }, { col: 45, line: 22, text: 'IN' }]);
+    expect(placesOf(bg, p, '10a')).toEqual([{ col: 41, line: 20, text: 'X' }]);
+  });
+
+  it('flags the emergency in 24C and falls back to the supervising provider (DQ) in 17', () => {
+    expect(placesOf(bg, p, '24C', 1)).toEqual([{ col: 22, line: 44, text: 'Y' }]);
+    expect(texts(p, '17')).toEqual(['DQ', 'CLAIRE BAPTISTE']);
+    expect(texts(p, '17b')).toEqual(['1447382716']);
+  });
+});
+
 describe('CMS-1500 input checks and overflow', () => {
   it('refuses an institutional claim with a clear error', () => {
     const result = layoutCms1500(institutionalOutpatientClaim());
