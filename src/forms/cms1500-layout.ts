@@ -15,10 +15,11 @@ export interface Cms1500Options {
   /** Printed beside "SIGNATURE ON FILE" in items 12 and 31; the layout never reads the clock. */
   signatureDate?: CalendarDate;
   /**
-   * How a claim of more than six lines is totalled. 'per-page' (the default) follows the NUCC manual and
-   * Medicare: every page is a complete claim form whose item 28 totals only the lines on that page, and
-   * nothing is carried forward. 'last-page' is for payers that want one total: earlier pages say
-   * CONTINUED in item 28 and the last page carries the claim total.
+   * How a claim of more than six lines is totalled. 'per-page' (the default) reads the NUCC item 28
+   * instruction literally, "total of all charges in 24F", and matches Medicare, which takes each form as
+   * a complete claim: item 28 totals the lines on its own page, nothing is carried forward.
+   * 'last-page' is for payers (many Medicaid and Blue plans) that want CONTINUED in item 28 on every page
+   * but the last, and the total of all pages on the last.
    */
   totals?: 'per-page' | 'last-page';
 }

@@ -25,6 +25,9 @@ export function putMoney(
   w: PageWriter, item: string, dollarsCol: number, dollarsWidth: number, centsCol: number, line: number, amount: Cents,
   extra: { row?: number; claimLine?: number } = {},
 ): void {
+  if (amount < 0) {
+    w.warn({ code: 'DATA_INCONSISTENT', severity: 'error', item, ...(extra.row === undefined ? {} : { line: extra.row }), message: `Item ${item}: the 1500 takes no negative amounts; ${amount} cents is printed with a minus sign.` });
+  }
   const m = splitMoney(amount);
   w.put({ item, col: dollarsCol, line, width: dollarsWidth, align: 'right', ...extra }, m.dollars);
   w.put({ item, col: centsCol, line, width: 2, ...extra }, m.cents);

@@ -39,9 +39,9 @@ export function layoutClinical(w: PageWriter, claim: Claim): void {
 }
 
 /**
- * Item 21: ICD indicator 0 (ICD-10-CM) and up to twelve codes A-L, three rows of four.
- * The codes print without the decimal point: the 02/12 form has no printed period and the NUCC manual
- * and the Medicare instructions for item 21 say the decimal is implied, so it is not entered.
+ * Item 21: ICD indicator 0 (ICD-10-CM) between the dotted lines, and up to twelve codes A-L, three rows of four.
+ * The codes print without the decimal point: the 02/12 form has no printed period (the 08/05 form had one),
+ * and the Medicare Claims Processing Manual (ch. 26, item 21) says not to insert a period in the code.
  */
 function layoutDiagnoses(w: PageWriter, claim: Claim): void {
   w.put({ item: '21', col: 47, line: 37, width: 1 }, '0');
