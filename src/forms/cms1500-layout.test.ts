@@ -34,6 +34,13 @@ describe('CMS-1500 layout of a Medicare claim with 8 lines and 5 diagnoses', () 
     expect(texts(page(lastOnly, 2), '28')).toEqual(['631', '50']);
   });
 
+  it('labels the pages at the top right when asked to', () => {
+    const labelled = layoutCms1500(medicareProfessionalClaim(), { pageLabels: true });
+    expect(placesOf(bg, page(labelled, 2), 'PAGE')).toEqual([{ col: 66, line: 1, text: 'PAGE 2 OF 2' }]);
+    expect(texts(p1, 'PAGE')).toEqual([]);
+    expect(texts(page(layoutCms1500(secondaryClaim(), { pageLabels: true })), 'PAGE')).toEqual([]);
+  });
+
   it('marks Medicare in item 1 and carries the MBI in 1a', () => {
     expect(placesOf(bg, p1, '1')).toEqual([{ col: 1, line: 8, text: 'X' }]);
     expect(texts(p1, '1a')).toEqual(['1EG4TE5MK73']);

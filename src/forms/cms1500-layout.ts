@@ -22,6 +22,8 @@ export interface Cms1500Options {
    * but the last, and the total of all pages on the last.
    */
   totals?: 'per-page' | 'last-page';
+  /** Many payers ask multi-page claims to say "PAGE 1 OF 2" at the top right; printed above the carrier block. */
+  pageLabels?: boolean;
 }
 
 export function layoutCms1500(claim: Claim, options: Cms1500Options = {}): LayoutResult {
@@ -44,6 +46,7 @@ function layoutPage(
   lines.forEach((line, i) => layoutServiceLine(w, claim, line, i + 1));
   layoutBilling(w, claim, options.signatureDate);
 
+  if (options.pageLabels && pageCount > 1) w.put({ item: 'PAGE', col: 66, line: 1, width: 14 }, `PAGE ${pageNumber} OF ${pageCount}`);
   const last = pageNumber === pageCount;
   const perPage = (options.totals ?? 'per-page') === 'per-page';
   if (perPage) putMoney(w, '28', 51, 8, 60, 56, sum(lines.map((l) => l.charge)));
