@@ -1,0 +1,2 @@
+export { runCli } from './run';
+export type { Command, CommandIo, ParsedArgs, OptionSpec } from './command';

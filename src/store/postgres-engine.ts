@@ -1,0 +1,78 @@
+import pg from 'pg';
+import { inputError } from '../errors/index';
+import { parseInt8, TYPE_OIDS, type Db, type Queryable, type Row } from './db';
+
+const typeParsers = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === TYPE_OIDS.int8) return parseInt8;
+    if (oid === TYPE_OIDS.date) return (text: string) => text;
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+} as pg.CustomTypesConfig;
+
+function wrap(client: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await client.query<T>(sql, params as unknown[]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await client.query(sql);
+    },
+  };
+}
+
+function where(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+export async function openPostgres(url: string, schema?: string): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    types: typeParsers,
+    max: 8,
+    connectionTimeoutMillis: 5000,
+    ...(schema ? { options: `-c search_path="${schema}"` } : {}),
+  });
+  pool.on('error', () => {
+    /* an idle client lost its connection: the next query reports it */
+  });
+  const description = where(url);
+  try {
+    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    else await pool.query('SELECT 1');
+  } catch (cause) {
+    await pool.end().catch(() => undefined);
+    throw inputError(
+      'store.unreachable',
+      `cannot connect to PostgreSQL at ${description}: ${(cause as Error).message || String(cause)}`,
+      {},
+      cause,
+    );
+  }
+  return {
+    engine: 'postgres',
+    description,
+    ...wrap(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

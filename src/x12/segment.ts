@@ -1,0 +1,53 @@
+// The shared vocabulary of the X12 module. Every transaction parser reads Segment[] and every
+// generator writes Segment[]; the tokenizer and writer turn them into and out of bytes.
+
+/** The four separators, read from the ISA segment of each interchange. */
+export interface Delimiters {
+  /** ISA element separator (the character after "ISA"), usually '*'. */
+  element: string;
+  /** ISA16 component element separator, usually ':' or '>'. */
+  component: string;
+  /** ISA11 repetition separator (5010), usually '^'. */
+  repetition: string;
+  /** Segment terminator (the character after ISA16), usually '~'. */
+  segment: string;
+}
+
+export const DEFAULT_DELIMITERS: Delimiters = { element: '*', component: ':', repetition: '^', segment: '~' };
+
+export interface Segment {
+  /** Segment id, e.g. 'CLM'. Same as elements[0]. */
+  id: string;
+  /** elements[0] is the segment id, elements[n] is element n (so CLM01 is elements[1]); composites and repetitions unsplit. */
+  elements: string[];
+  /** 1-based position of the segment in its file (or stream), as 999 IK3 and error messages report it. */
+  position: number;
+}
+
+/** Element n of a segment ('' when absent). */
+export function element(segment: Segment, n: number): string {
+  return segment.elements[n] ?? '';
+}
+
+/** Component m (1-based) of composite element n. */
+export function component(segment: Segment, n: number, m: number, delimiters: Delimiters): string {
+  return element(segment, n).split(delimiters.component)[m - 1] ?? '';
+}
+
+/** A finding from reading or validating X12, located precisely, mapped to 999 error codes when it concerns syntax. */
+export interface X12Finding {
+  severity: 'error' | 'warning';
+  /** Stable id, e.g. 'x12.segment.missing', 'x12.element.too_long', '835.unbalanced.claim'. */
+  code: string;
+  segmentPosition: number;
+  segmentId: string;
+  /** Guide loop id, e.g. '2300'. */
+  loop?: string;
+  /** Element reference, e.g. 'CLM05-3' or 'NM109'. */
+  element?: string;
+  message: string;
+  /** 999 IK304 segment syntax error code (1-8, I4-I9) when the finding is a segment error. */
+  ik304?: string;
+  /** 999 IK403 element syntax error code (1-13, I10-I13) when the finding is an element error. */
+  ik403?: string;
+}
