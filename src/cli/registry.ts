@@ -2,5 +2,7 @@
 import type { Command } from './command';
 import { dbMigrate } from './commands/db-migrate';
 import { dbStatus } from './commands/db-status';
+import { demo } from './commands/demo';
+import { seed } from './commands/seed';
 
-export const COMMANDS: readonly Command[] = [dbMigrate, dbStatus];
+export const COMMANDS: readonly Command[] = [demo, seed, dbMigrate, dbStatus];

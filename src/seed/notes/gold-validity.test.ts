@@ -2,7 +2,7 @@
 // both FY2023 (official tabular) and FY2024 (order file); every procedure code must be in the house
 // CPT list.
 import { describe, expect, it } from 'vitest';
-import { HOUSE_CPT_CODES } from '../../codesets/cpt-house'; // eslint-disable-line no-restricted-imports -- codesets/index.ts is owned by another engineer; the lead re-exports this at merge
+import { HOUSE_CPT_CODES } from '../../codesets/index';
 import { excludes1Conflicts, validInTabular } from './code-tables';
 import { ICD10CM_2023_TABULAR, ICD10CM_2024_CSV, PFS_RVU_2024, loadOrder2024, loadPfsStatus2024, loadTabular2023, sharedDataPresent } from './load-code-tables';
 import { NOTE_SCENARIOS } from './index';
