@@ -93,6 +93,8 @@ export interface IndexTerm {
   /** seecat / subcat: see category / see subcategory */
   seeCategory?: string;
   seeSubcategory?: string;
+  /** Table of Drugs / Neoplasm Table: column number → code ('--' columns are left out) */
+  cells?: Record<number, string>;
   terms?: IndexTerm[];
 }
 
