@@ -59,6 +59,8 @@ export function createIndexTreeParser(file: string): IndexTreeParser {
       } else if (term && (parentElement === 'mainTerm' || parentElement === 'term')) closeTermChild(term, name, text, attributes);
       else if (term && name === 'nemod' && parentElement === 'title') term.nemod = term.nemod ? `${term.nemod} ${text}` : text;
       if (name === 'mainTerm' || name === 'term') {
+        // the official index has a few terms whose title is only a nonessential modifier: '<title><nemod>(taser)</nemod></title>'
+        if (term && !term.title && term.nemod) term.title = term.nemod;
         if (!term?.title) throw malformedXml(file, stream.line(), `<${name}> without a <title>`);
         terms.pop();
       }

@@ -46,6 +46,26 @@ export function baseNodeOf(lookup: TabularLookup, code: string): number | undefi
   return lookup.nodeOf.get(stem) ?? lookup.nodeOf.get(stem.replace(/X+$/, ''));
 }
 
+/**
+ * 7th characters a note takes away, e.g. S06: '7th characters D and S do not apply to codes in category S06
+ * with 6th character 7 - death due to brain injury ..., or 8 - death due to other cause ...'.
+ */
+export function seventhCharacterExceptions(node: TabularNode): { chars: string[]; sixth: string[] }[] {
+  const out: { chars: string[]; sixth: string[] }[] = [];
+  for (const text of node.notes.notes ?? []) {
+    const m = /7th characters? ((?:[A-Z](?:,\s*|\s+and\s+|\s+or\s+)?)+) do(?:es)? not apply to .*?with 6th character (.*)$/i.exec(text);
+    if (!m) continue;
+    const chars = m[1]!.match(/\b[A-Z]\b/g) ?? [];
+    const sixth = [...m[2]!.matchAll(/(?:^|,\s*(?:or\s+)?|\bor\s+)([0-9A-Z])\s+-/g)].map((x) => x[1]!);
+    if (chars.length && sixth.length) out.push({ chars, sixth });
+  }
+  return out;
+}
+
+function excluded(code: string, char: string, exceptions: readonly { chars: string[]; sixth: string[] }[]): boolean {
+  return exceptions.some((e) => e.chars.includes(char) && e.sixth.includes(code.padEnd(6, 'X')[5]!));
+}
+
 export function* tabularCodes(lookup: TabularLookup): Iterable<ReleaseCode> {
   const { tabular, hasChildren } = lookup;
   for (let i = 0; i < tabular.nodes.length; i++) {
@@ -55,7 +75,9 @@ export function* tabularCodes(lookup: TabularLookup): Iterable<ReleaseCode> {
     const seventh = leaf ? governingSevenChrDef(tabular, i) : undefined;
     yield { code: node.id, title: node.title, billable: leaf && !seventh };
     if (!seventh) continue;
+    const exceptions = seventhCharacterExceptions(seventh.from);
     for (const [char, meaning] of Object.entries(seventh.def.extensions)) {
+      if (excluded(node.id, char, exceptions)) continue;
       yield { code: withSeventh(node.id, char), title: `${node.title}, ${meaning}`, billable: true };
     }
   }
