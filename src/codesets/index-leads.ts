@@ -3,7 +3,6 @@
 import { dotted, parseIndexCode } from './code';
 import { codesUnder, findCode } from './code-table';
 import type { Icd10cmRelease } from './release';
-import { withSeventh } from './tabular-codes';
 import type { IndexTerm } from './types';
 import { printed, walkIndex, type WalkResult } from './index-walk';
 
@@ -47,7 +46,8 @@ export function verifyLead(release: Icd10cmRelease, text: string, role: IndexLea
   if (!entry) return { ...base, code: dotted(parsed.code), status: 'unknown', billableCodes: [], billableCount: 0 };
   const common = { ...base, code: dotted(parsed.code), title: entry.title };
   if (entry.billable) return { ...common, status: 'billable', billableCodes: [], billableCount: 0 };
-  const seventh = below.length > 0 && below.every((c) => c.code.length === 7 && c.code.startsWith(withSeventh(parsed.code, '').slice(0, 6)));
+  const stem = parsed.code.padEnd(6, 'X');
+  const seventh = below.length > 0 && below.every((c) => c.code.length === 7 && c.code.slice(0, 6) === stem);
   return { ...common, status: seventh ? 'requires_7th_character' : parsed.incomplete ? 'incomplete' : 'header', ...listing };
 }
 

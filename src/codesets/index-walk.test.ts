@@ -34,7 +34,7 @@ describe('walking the index as a coder phrases it', () => {
     ]);
     expect(found.steps[0]!.note).toMatch(/no main term 'fracture' by itself/);
     expect(found.alternatives).toContain('Fracture, pathological');
-    expect(found.leads.map((l) => [l.printed, l.code, l.status])).toEqual([['S72.30-', 'S72.30', 'requires_7th_character']]);
+    expect(found.leads.map((l) => [l.printed, l.code, l.status])).toEqual([['S72.30-', 'S72.30', 'incomplete']]);
     expect(found.leads[0]!.billableCodes).toContain('S72.301A');
   });
 
