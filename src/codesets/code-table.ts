@@ -10,7 +10,9 @@ export interface CodeTable {
 }
 
 export function buildCodeTable(entries: Iterable<ReleaseCode>): CodeTable {
-  const sorted = [...entries].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const list = [...entries];
+  const inOrder = list.every((e, i) => i === 0 || list[i - 1]!.code <= e.code);
+  const sorted = inOrder ? list : list.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const codes: string[] = [];
   const titles: string[] = [];
   const flags: number[] = [];

@@ -19,28 +19,28 @@ const source = (kind: 'tabular-xml' | 'order-csv' | 'order-file', file: string) 
 export function fixtureRelease2023(): Icd10cmRelease {
   return buildRelease({
     fiscalYear: 2023,
-    sources: [source('tabular-xml', 'tabular-mini.xml')],
+    sources: [source('tabular-xml', 'icd10cm/icd10cm_tabular_2023.xml')],
     contentHash: 'fixture-2023',
-    tabular: parseTabularXml(fixture('tabular-mini.xml'), 'tabular-mini.xml'),
-    index: parseIndexXml(fixture('index-mini.xml'), 'index-mini.xml'),
+    tabular: parseTabularXml(fixture('icd10cm/icd10cm_tabular_2023.xml'), 'icd10cm/icd10cm_tabular_2023.xml'),
+    index: parseIndexXml(fixture('icd10cm/icd10cm_index_2023.xml'), 'icd10cm/icd10cm_index_2023.xml'),
   });
 }
 
 export function fixtureRelease2024(): Icd10cmRelease {
   return buildRelease({
     fiscalYear: 2024,
-    sources: [source('order-csv', 'codes-2024-mini.csv')],
+    sources: [source('order-csv', 'icd10cm/icd10cm_codes_2024_mini.csv')],
     contentHash: 'fixture-2024',
-    codes: parseOrderCsv(fixture('codes-2024-mini.csv'), 'codes-2024-mini.csv'),
+    codes: parseOrderCsv(fixture('icd10cm/icd10cm_codes_2024_mini.csv'), 'icd10cm/icd10cm_codes_2024_mini.csv'),
   });
 }
 
 export function fixtureRelease2021(): Icd10cmRelease {
   return buildRelease({
     fiscalYear: 2021,
-    sources: [source('order-file', 'order-mini.txt')],
+    sources: [source('order-file', 'icd10cm/icd10cm-order-Jan-2021.txt')],
     contentHash: 'fixture-2021',
-    codes: parseOrderFile(fixture('order-mini.txt'), 'order-mini.txt'),
+    codes: parseOrderFile(fixture('icd10cm/icd10cm-order-Jan-2021.txt'), 'icd10cm/icd10cm-order-Jan-2021.txt'),
   });
 }
 

@@ -4,7 +4,7 @@ import { lookupIndex } from './index-leads';
 import { parseIndexXml } from './index-xml';
 
 describe('Alphabetic Index loader', () => {
-  const index = parseIndexXml(fixture('index-mini.xml'), 'index-mini.xml');
+  const index = parseIndexXml(fixture('icd10cm/icd10cm_index_2023.xml'), 'icd10cm/icd10cm_index_2023.xml');
 
   it('reads main terms, nested subterms, nonessential modifiers and references', () => {
     const diabetes = index.mainTerms[0]!;
@@ -17,7 +17,7 @@ describe('Alphabetic Index loader', () => {
   });
 
   it('stops a truncated index with file and line', () => {
-    const xml = fixture('index-mini.xml');
+    const xml = fixture('icd10cm/icd10cm_index_2023.xml');
     expect(() => parseIndexXml(xml.slice(0, xml.indexOf('<title>N</title>')), 'cut.xml')).toThrow(/^cut\.xml:\d+: file ends inside <letter>/);
   });
 });

@@ -5,7 +5,7 @@ import { fixture, fixtureRelease2023 } from './fixtures.testkit';
 import { createTabularParser, parseTabularXml } from './tabular-xml';
 
 describe('Tabular List XML loader', () => {
-  const tabular = parseTabularXml(fixture('tabular-mini.xml'), 'tabular-mini.xml');
+  const tabular = parseTabularXml(fixture('icd10cm/icd10cm_tabular_2023.xml'), 'icd10cm/icd10cm_tabular_2023.xml');
 
   it('reads chapters, sections and diags with their parents', () => {
     expect(tabular.version).toBe('2023');
@@ -46,14 +46,14 @@ describe('Tabular List XML loader', () => {
   });
 
   it('accepts the document in chunks cut anywhere', () => {
-    const xml = fixture('tabular-mini.xml');
-    const parser = createTabularParser('tabular-mini.xml');
+    const xml = fixture('icd10cm/icd10cm_tabular_2023.xml');
+    const parser = createTabularParser('icd10cm/icd10cm_tabular_2023.xml');
     for (let i = 0; i < xml.length; i += 7) parser.write(xml.slice(i, i + 7));
     expect(parser.end().nodes.length).toBe(tabular.nodes.length);
   });
 
   it('stops a truncated file with file, line and the element it expected', () => {
-    const xml = fixture('tabular-mini.xml');
+    const xml = fixture('icd10cm/icd10cm_tabular_2023.xml');
     const cut = xml.slice(0, xml.indexOf('<name>S72.3</name>'));
     const line = cut.split('\n').length;
     let error: unknown;
