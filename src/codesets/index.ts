@@ -64,3 +64,5 @@ export { importFolder, importIcd10cmFolder, type CodeListImporter, type ImportOp
 export { saveRelease, listStoredReleases, loadSnapshots, deleteRelease, type StoredRelease, type StoredReleaseInfo, type SaveOutcome } from './codeset-repository';
 export { loadIcd10cmReleases, saveIcd10cmRelease } from './release-store';
 export { toSnapshot, fromSnapshot, SNAPSHOT_FORMAT, type ReleaseSnapshot } from './snapshot';
+export { renderValidation, renderCodeInfo, renderIndexLookup, renderDiff } from './report';
+export { LIST_IMPORTERS } from './importers';
