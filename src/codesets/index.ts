@@ -61,8 +61,8 @@ export { planReleases, loadRelease, hashFiles, type ProgressFn, type PlannedRele
 
 // storage and import
 export { importFolder, importIcd10cmFolder, type CodeListImporter, type ImportOptions, type ImportOutcome } from './import';
-export { saveRelease, listStoredReleases, loadSnapshots, deleteRelease, type StoredRelease, type StoredReleaseInfo, type SaveOutcome } from './codeset-repository';
+export { saveRelease, listStoredReleases, loadSnapshots, deleteRelease, type StoredRelease, type StoredReleaseInfo, type SaveOutcome, type LoadedSnapshot } from './codeset-repository';
 export { loadIcd10cmReleases, saveIcd10cmRelease } from './release-store';
-export { toSnapshot, fromSnapshot, SNAPSHOT_FORMAT, type ReleaseSnapshot } from './snapshot';
+export { toSnapshot, fromSnapshot, snapshotParts, SNAPSHOT_FORMAT, SNAPSHOT_PARTS, type ReleaseSnapshot, type SnapshotPart } from './snapshot';
 export { renderValidation, renderCodeInfo, renderIndexLookup, renderDiff } from './report';
 export { LIST_IMPORTERS } from './importers';
