@@ -66,6 +66,6 @@ describe('walking the index as a coder phrases it', () => {
   it('verifies the leads against the release in effect, not the index year', () => {
     const found = lookupIndex(release, fixtureRelease2024(), 'diabetes, polyneuropathy');
     expect(found).toMatchObject({ release: 'FY2024', indexRelease: 'FY2023' });
-    expect(found.leads[1]).toMatchObject({ code: 'G63', status: 'billable' });
+    expect(found.leads[1]).toMatchObject({ code: 'G63', status: 'header', billableCodes: ['G63.0'] });
   });
 });
