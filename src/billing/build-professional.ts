@@ -1,7 +1,6 @@
 // A coded encounter (or several, when the payer allows) becomes one or more professional claims
 // (837P / CMS-1500). Problems never stop the build: the claim is built and the problems hold it.
 import type { Claim, ClaimLine, ClaimProvider } from '../claims/index';
-import type { CalendarDate } from '../dates/index';
 import { sum } from '../money/index';
 import type { Provider, ServiceFacility } from '../practice/index';
 import { packLines, pendingLines, type LineGroup } from './lines';
@@ -105,8 +104,8 @@ function assemble(input: ClaimBuildInput, group: LineGroup, index: number, ids: 
     ...(input.frequency ? { payerClaimControlNumber: input.frequency.payerClaimControlNumber } : {}),
     totalCharge: sum(claimLines.map((l) => l.charge)),
     placeOfService: first.placeOfService,
-    statementFrom: (dates[0] ?? first.dateOfService) as CalendarDate,
-    statementTo: (dates.at(-1) ?? first.dateOfService) as CalendarDate,
+    statementFrom: (dates[0] ?? first.dateOfService),
+    statementTo: (dates.at(-1) ?? first.dateOfService),
     payerSequence: input.payerSequence,
     billingProvider: billing,
     subscriber: claimSubscriber(coverage),
