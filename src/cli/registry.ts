@@ -1,5 +1,8 @@
 // Every command of `openrcm`, in the order `openrcm --help` lists them. One file per command.
 import type { Command } from './command';
+import { claimsBuild } from './commands/claims-build';
+import { claimsList } from './commands/claims-list';
+import { claimsShow } from './commands/claims-show';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
@@ -18,6 +21,9 @@ export const COMMANDS: readonly Command[] = [
   codesValidate,
   codesIndex,
   codesDiff,
+  claimsBuild,
+  claimsShow,
+  claimsList,
   dbMigrate,
   dbStatus,
 ];
