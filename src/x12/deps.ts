@@ -3,3 +3,4 @@
 export { cents, parseDollars, toDecimal, sum, type Cents } from '../money/index';
 export { fromX12Date, toX12Date, parseCalendarDate, type CalendarDate } from '../dates/index';
 export { AppError, inputError, type ErrorLocation } from '../errors/index';
+export { sharedSamplesDir } from '../config/index';
