@@ -11,3 +11,7 @@ export { EnvelopeTracker, readEnvelopes, splitTransactions, type EnvelopeHandler
 export * from './envelope-types';
 export { LoopWalker, walkLoops, validateTransaction, type WalkOptions, type WalkResult } from './walker';
 export { checkSegmentElements, elementPosition } from './element-check';
+export { MemoryControlNumbers, type ControlNumberSource, type ControlNumberScope } from './control-numbers';
+export { DbControlNumbers, type ControlNumberDb } from './control-numbers-db';
+export { envelope, type EnvelopeOptions, type Party, type TransactionToSend, type Enveloped } from './envelope-write';
+export { FieldReader, compact } from './field-reader';

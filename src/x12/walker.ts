@@ -120,7 +120,7 @@ export class LoopWalker {
       if (!isTrailer && (f.childOpened || this.inTrailer)) this.outOfSequence(s, segSpec, loop);
     } else {
       f.node.segments.push(s);
-      if (f.childOpened || index < f.lastSeg) this.outOfSequence(s, segSpec, loop);
+      if ((f.childOpened && !segSpec.afterLoops) || index < f.lastSeg) this.outOfSequence(s, segSpec, loop);
     }
     if (index > f.lastSeg) this.checkDue(f, 0, s, index);
     f.lastSeg = Math.max(f.lastSeg, index);
@@ -177,17 +177,17 @@ export class LoopWalker {
   }
 
   private closeFrame(f: Frame, next: Segment): void {
-    this.checkDue(f, f.spec.loops.length, next, f.spec.segments.length);
+    this.checkDue(f, f.spec.loops.length, next, f.spec.segments.length, true);
   }
 
   /**
    * Reports required segments and required child loops that should have come before `next`: the loop's
    * own segments (up to segLimit) come before its child loops, and child loops come in guide order.
    */
-  private checkDue(f: Frame, loopLimit: number, next: Segment, segLimit = f === this.root ? this.spec.header.length : f.spec.segments.length): void {
+  private checkDue(f: Frame, loopLimit: number, next: Segment, segLimit = f === this.root ? this.spec.header.length : f.spec.segments.length, closing = false): void {
     const loop = f.spec.id || undefined;
     f.spec.segments.forEach((seg, i) => {
-      if (i >= segLimit || f.reported.has(i)) return;
+      if (i >= segLimit || f.reported.has(i) || (seg.afterLoops && !closing)) return;
       if (seg.usage === 'R' && f.segCounts[i] === 0 && !this.sameIdPresent(f, seg)) {
         f.reported.add(i);
         this.addFinding(next, 'x12.segment.required_missing', `Required segment ${seg.id}${qualifierText(seg)} (${seg.name}) is missing${loop ? ` in loop ${loop}` : ''}.`, '3', loop, seg.id);
