@@ -28,6 +28,8 @@ export interface EnvelopeOptions {
   /** ISA14: ask the receiver for a TA1. */
   acknowledgmentRequested?: boolean;
   lineEnding?: WriteOptions['lineEnding'];
+  /** TA1 segments to send after the ISA (an interchange acknowledgment; transactions may then be empty). */
+  interchangeAcknowledgments?: readonly OutSegment[];
 }
 
 export interface TransactionToSend {
@@ -61,6 +63,7 @@ export async function envelope(transactions: readonly TransactionToSend[], optio
       options.receiver.qualifier, options.receiver.id.padEnd(15).slice(0, 15), ymd.slice(2), hm, d.repetition, '00501', pad(isa13, 9),
       options.acknowledgmentRequested ? '1' : '0', options.usage, d.component),
   ];
+  for (const ta1 of options.interchangeAcknowledgments ?? []) out.push(ta1);
   const groups = new Map<string, TransactionToSend[]>();
   for (const t of transactions) {
     const st01 = t.segments[0]?.elements[1] ?? '';
