@@ -23,3 +23,7 @@ export { spec835, parse835, generate835, stream835, type Remittance835, type Str
 export { spec999, parse999, generate999, write999, type Ack999 } from './999/index';
 export { parseTa1, generateTa1, ta1FromFindings, type Ta1 } from './ta1/index';
 export { spec277CA, parse277CA, generate277CA, claimDisposition, type ClaimAcknowledgment277CA } from './277ca/index';
+export { TRANSACTION_HANDLERS, detectTransaction, type TransactionHandler, type Detection } from './transactions';
+export { inspectX12, type InspectedFile, type InspectedTransaction } from './inspect';
+export { prettyX12 } from './pretty';
+export { readX12File } from './x12-file';
