@@ -19,7 +19,7 @@ export * as x835 from './835/index';
 export * as x999 from './999/index';
 export * as ta1 from './ta1/index';
 export * as x277ca from './277ca/index';
-export { spec835, parse835, generate835, stream835, type Remittance835, type Stream835Event } from './835/index';
+export { spec835, parse835, generate835, claimSegments835, stream835, type Remittance835, type Stream835Event } from './835/index';
 export { spec999, parse999, generate999, write999, type Ack999 } from './999/index';
 export { parseTa1, generateTa1, ta1FromFindings, type Ta1 } from './ta1/index';
 export { spec277CA, parse277CA, generate277CA, claimDisposition, type ClaimAcknowledgment277CA } from './277ca/index';
