@@ -1,8 +1,8 @@
 // Segment codecs: one table per segment maps element positions to readable field names (the guide's
 // element names in camelCase) and to a value kind, so a Segment becomes a typed object and back without
 // a hand-written reader and writer per segment. Amounts become integer cents, counts become numbers.
-import { parseDollars, toDecimal, cents } from '../../money/index';
-import type { Cents } from '../../money/index';
+import { parseDollars, toDecimal, cents } from '../deps';
+import type { Cents } from '../deps';
 import type { Delimiters, Segment } from '../segment';
 
 /** text: AN/ID/DT/TM kept as written; amount: R money as Cents; decimal: R/N0 quantities as number. */
@@ -81,7 +81,8 @@ function encodeScalar(value: unknown, kind: ScalarKind): string {
   if (value === undefined || value === null) return '';
   if (kind === 'amount') return toDecimal(cents(value as number));
   if (kind === 'decimal') return formatDecimal(value as number);
-  return String(value);
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' ? value : '';
 }
 
 /** R-type decimals: no exponent, no trailing zeros, no leading '+'. */

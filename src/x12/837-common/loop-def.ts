@@ -82,29 +82,14 @@ export interface TransactionDef {
   loops: readonly ChildDef[];
 }
 
-const ST_SPEC = (guide: string): SegmentSpec => ({
-  id: 'ST', name: 'Transaction Set Header', usage: 'R', max: 1,
-  elements: [
-    { ref: 'ST01', name: 'Transaction Set Identifier Code', usage: 'R', type: 'ID', min: 3, max: 3, codes: ['837'] },
-    { ref: 'ST02', name: 'Transaction Set Control Number', usage: 'R', type: 'AN', min: 4, max: 9 },
-    { ref: 'ST03', name: 'Implementation Convention Reference', usage: 'R', type: 'AN', min: 1, max: 35, codes: [guide] },
-  ],
-});
-
 export function toTransactionSpec(def: TransactionDef): TransactionSpec {
   return {
     transactionSetId: '837',
     guide: def.guide,
     acceptedGuides: def.acceptedGuides,
     functionalIdentifier: 'HC',
-    header: [ST_SPEC(def.guide), ...def.header.flatMap((s) => s.specs)],
+    // ST and SE are the envelope's (X12-core checks them); the spec starts at BHT.
+    header: def.header.flatMap((s) => s.specs),
     loops: def.loops.map((c) => toLoopSpec(c.loop)),
-    trailer: [{
-      id: 'SE', name: 'Transaction Set Trailer', usage: 'R', max: 1,
-      elements: [
-        { ref: 'SE01', name: 'Number of Included Segments', usage: 'R', type: 'N0', min: 1, max: 10 },
-        { ref: 'SE02', name: 'Transaction Set Control Number', usage: 'R', type: 'AN', min: 4, max: 9 },
-      ],
-    }],
   };
 }

@@ -1,7 +1,7 @@
 // Writes typed 837 loop objects back to segments in guide order. HL01/HL02 are numbered as the loops
 // are written and HL04 is set once the children of each level are known. Values containing one of
 // the delimiters are refused: 5010 has no release character, so the receiver would mis-split them.
-import { AppError } from '../../errors/index';
+import { AppError } from '../deps';
 import { encodeSegment } from './codec';
 import type { SegmentCodec } from './codec';
 import type { LoopDef, SlotDef, TransactionDef } from './loop-def';
@@ -37,7 +37,7 @@ export function assertNoDelimiters(codec: SegmentCodec<unknown>, value: unknown,
     const entries = (rec[codec.list.name] as unknown[] | undefined) ?? [];
     entries.forEach((entry, i) => {
       if (typeof entry === 'string') check(codec.list!.name, `${codec.id}${i + codec.list!.from}`, entry);
-      else for (const [k, v] of Object.entries(entry as Obj)) check(`${codec.list!.name}[${i}].${k}`, `${codec.id}`, v);
+      else for (const [k, v] of Object.entries(entry as Obj)) check(`${codec.list!.name}[${i}].${k}`, codec.id, v);
     });
   }
 }

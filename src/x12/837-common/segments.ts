@@ -1,6 +1,6 @@
 // The segments of the 837P and 837I as field tables. Field names are the guide's data element names
 // in camelCase; the element reference (e.g. CLM05) is the position in each table.
-import type { Cents } from '../../money/index';
+import type { Cents } from '../deps';
 import { defineSegment, defineListSegment } from './codec';
 import type { SegmentCodec, SegmentValue } from './codec';
 

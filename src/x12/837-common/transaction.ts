@@ -26,5 +26,5 @@ export function parseWith<C>(def: TransactionDef, root: LoopDef, segments: reado
 
 export function generateWith<C>(def: TransactionDef, root: LoopDef, tx: Transaction837<C>, d: Delimiters): Segment[] {
   const { transactionSetControlNumber, implementationConventionReference: _guide, ...loops } = tx;
-  return writeTransaction(def, root, loops as unknown as Record<string, unknown>, transactionSetControlNumber, d);
+  return writeTransaction(def, root, loops, transactionSetControlNumber, d);
 }

@@ -83,8 +83,12 @@ const HI_CODE = (n: number, usage: 'R' | 'S', qualifiers: readonly string[]) => 
   components: [e(`HI${String(n).padStart(2, '0')}-1`, 'R', 'ID', 1, 3, 'Code List Qualifier Code', qualifiers), e(`HI${String(n).padStart(2, '0')}-2`, 'R', 'AN', 1, 30, 'Industry Code')],
 });
 
+/**
+ * HI segments are told apart by a component (HI01-1), which a SegmentSpec qualifier cannot select, so
+ * each loop has one HI spec whose code lists are the union of its HI kinds and whose max is their sum.
+ */
 export function hiSpec(name: string, usage: 'R' | 'S', max: number, first: readonly string[], rest: readonly string[], count: number) {
-  return seg('HI', name, usage, max, Array.from({ length: count }, (_, i) => HI_CODE(i + 1, i === 0 ? 'R' : 'S', i === 0 ? first : rest)), first);
+  return seg('HI', name, usage, max, Array.from({ length: count }, (_, i) => HI_CODE(i + 1, i === 0 ? 'R' : 'S', i === 0 ? first : rest)));
 }
 
 const CRC_SPEC = (name: string, max: number, categories: readonly string[]) => seg('CRC', name, 'S', max, [
@@ -236,11 +240,8 @@ export function loop2300P(): LoopDef {
       CRC_SPEC('Ambulance Certification', 3, ['07']), CRC_SPEC('Patient Condition Information: Vision', 3, ['E1', 'E2', 'E3']),
       CRC_SPEC('Homebound Indicator', 1, ['75']), CRC_SPEC('EPSDT Referral', 1, ['ZZ']),
     ], true),
-    slot('healthCareInformationCodes', HI, [
-      hiSpec('Health Care Diagnosis Code', 'R', 1, ['ABK', 'BK'], ['ABF', 'BF'], 12),
-      hiSpec('Anesthesia Related Procedure', 'S', 1, ['BP'], ['BO'], 2),
-      hiSpec('Condition Information', 'S', 2, ['BG'], ['BG'], 12),
-    ], true),
+    // Health Care Diagnosis Code (ABK/ABF, 1), Anesthesia Related Procedure (BP/BO, 1), Condition Information (BG, 2).
+    slot('healthCareInformationCodes', HI, hiSpec('Health Care Information Codes', 'R', 4, ['ABK', 'BK', 'BP', 'BG'], ['ABF', 'BF', 'BO', 'BG'], 12), true),
     slot('claimPricingRepricingInformation', HCP, HCP_SPEC, false),
   ], [
     ...providerLoops('2310').map((l) => child(l, l.max > 1)),
