@@ -13,3 +13,4 @@ export { writeTransaction, assertNoDelimiters } from './loop-writer';
 export type * from './loop-types';
 export { parseWith, generateWith } from './transaction';
 export type { Parsed837 } from './transaction';
+export { validateWith } from './validate';

@@ -1,5 +1,5 @@
 // 837I health care claim: institutional (005010X223A2).
-export { parse837I, generate837I } from './parse';
+export { parse837I, generate837I, validate837I } from './parse';
 export { transaction837ISpec, GUIDE_837I } from './loops';
 export { check837IClaims, claimsOf as claimsOf837I } from './checks';
 export type * from './types';

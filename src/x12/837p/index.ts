@@ -1,5 +1,5 @@
 // 837P health care claim: professional (005010X222A1).
-export { parse837P, generate837P } from './parse';
+export { parse837P, generate837P, validate837P } from './parse';
 export type { TransactionSegments } from './parse';
 export { transaction837PSpec, GUIDE_837P } from './loops';
 export { check837PClaims, claimsOf as claimsOf837P } from './checks';

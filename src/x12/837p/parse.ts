@@ -1,9 +1,9 @@
 // parse837P / generate837P: one ST..SE of an 837P to the typed model and back.
 import { DEFAULT_DELIMITERS } from '../segment';
-import type { Delimiters, Segment } from '../segment';
-import { parseWith, generateWith } from '../837-common/index';
+import type { Delimiters, Segment, X12Finding } from '../segment';
+import { parseWith, generateWith, validateWith } from '../837-common/index';
 import type { Parsed837 } from '../837-common/index';
-import { ROOT_837P, TRANSACTION_837P } from './loops';
+import { ROOT_837P, TRANSACTION_837P, transaction837PSpec } from './loops';
 import { check837PClaims } from './checks';
 import type { Loop2300P, Transaction837P } from './types';
 
@@ -23,4 +23,9 @@ export function parse837P(transaction: TransactionSegments): Parsed837<Transacti
 /** Writes one 837P transaction set (ST..SE) as 005010X222A1, HL numbers and SE01 computed. */
 export function generate837P(transaction: Transaction837P, delimiters: Delimiters = DEFAULT_DELIMITERS): Segment[] {
   return generateWith(TRANSACTION_837P, ROOT_837P, transaction, delimiters);
+}
+
+/** All findings of one 837P transaction set: guide structure and elements, then the claim checks. */
+export function validate837P(transaction: TransactionSegments): X12Finding[] {
+  return validateWith(transaction837PSpec, transaction, parse837P(transaction).findings);
 }

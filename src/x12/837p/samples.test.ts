@@ -1,0 +1,80 @@
+// Every 837P sample parses to a typed object, reports exactly the findings the file really has, and
+// survives parse -> generate -> parse unchanged.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readEnvelopes, tokenize } from '../index';
+import { generate837P, parse837P, validate837P } from './index';
+
+const dir = fileURLToPath(new URL('../../../../shared/samples/x12/837_005010X222A2', import.meta.url));
+const present = existsSync(dir);
+if (!present) console.warn(`837P samples not found at ${dir}: sample tests skipped`);
+
+/**
+ * The findings each sample really has ("position element code"). Most come from files that use '>'
+ * inside composites while their ISA16 declares ':' (so CLM05, HI and SV101 do not split), from
+ * 4010-era content (AMT*F2 in 2320) or from an incomplete COB loop (2320 without 2330B).
+ */
+const EXPECTED: Record<string, string[]> = {
+  'demo.ambulance.example5.837': ['23 CLM05-2 x12.element.required_missing'],
+  'demo.autoaccident.837': [],
+  'demo.cob.2ndary.example4.837': ['21 CLM05-1 x12.element.too_long', '21 CLM05-2 x12.element.required_missing', '21 CLM05-3 x12.element.required_missing', '26 HI01-1 x12.element.too_long', '26 HI01-2 x12.element.required_missing', '28 SV107 837P.line.pointer', '28 SV101-1 x12.element.too_long', '28 SV101-2 x12.element.required_missing'],
+  'demo.cob.example3.A.837': ['44 NM1 x12.loop.required_missing'],
+  'demo.cob.example3.B.837': [],
+  'demo.cob.example3.C.837': [],
+  'demo.cob.example4.837': ['31 AMT x12.segment.over_max_use', '31 AMT01 x12.element.invalid_code'],
+  'demo.drug.example10.1.837': [],
+  'demo.drug.example10.2.837': [],
+  'demo.drug.example10.3.837': [],
+  'demo.example1.837': [],
+  'demo.example11.837': ['21 CLM05-1 x12.element.too_long', '21 CLM05-2 x12.element.required_missing', '21 CLM05-3 x12.element.required_missing', '24 HI01-1 x12.element.too_long', '24 HI01-2 x12.element.required_missing', '24 HI02-1 x12.element.too_long', '24 HI02-2 x12.element.required_missing', '32 SV107 837P.line.pointer', '32 SV101-1 x12.element.too_long', '32 SV101-2 x12.element.required_missing', '32 SV107-1 x12.element.not_numeric', '36 SV107 837P.line.pointer', '36 SV101-1 x12.element.too_long', '36 SV101-2 x12.element.required_missing'],
+  'demo.example12.837': ['26 CLM05-1 x12.element.too_long', '26 CLM05-2 x12.element.required_missing', '26 CLM05-3 x12.element.required_missing', '29 HI01-1 x12.element.too_long', '29 HI01-2 x12.element.required_missing', '39 SV107 837P.line.pointer', '39 SV101-1 x12.element.too_long', '39 SV101-2 x12.element.required_missing'],
+  'demo.example2.837': [],
+  'demo.example6.837': ['21 CLM05-1 x12.element.too_long', '21 CLM05-2 x12.element.required_missing', '21 CLM05-3 x12.element.required_missing', '26 HI01-1 x12.element.too_long', '26 HI01-2 x12.element.required_missing', '28 SV107 837P.line.pointer', '28 SV101-1 x12.element.too_long', '28 SV101-2 x12.element.required_missing'],
+  'demo.example7.837': [],
+  'demo.example8.837': [],
+  'demo.example9.837': ['20 CLM05-1 x12.element.too_long', '20 CLM05-2 x12.element.required_missing', '20 CLM05-3 x12.element.required_missing', '21 HI01-1 x12.element.too_long', '21 HI01-2 x12.element.required_missing', '29 SV107 837P.line.pointer', '29 SV101-1 x12.element.too_long', '29 SV101-2 x12.element.required_missing', '29 SV107-1 x12.element.not_numeric'],
+};
+
+function load(file: string) {
+  const env = readEnvelopes(tokenize(readFileSync(`${dir}/${file}`)));
+  expect(env.transactions).toHaveLength(1);
+  return env.transactions[0]!;
+}
+
+describe.skipIf(!present)('837P samples', () => {
+  const files = present ? readdirSync(dir).sort() : [];
+
+  it('covers every sample file in the folder', () => {
+    expect(files).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(files)('%s parses to a typed 837P with an errata warning for X222A2', (file) => {
+    const { transaction, findings } = parse837P(load(file));
+    expect(transaction.loop2000A.length).toBeGreaterThan(0);
+    const claims = transaction.loop2000A.flatMap((a) => a.loop2000B.flatMap((b) => [...b.loop2300, ...b.loop2000C.flatMap((c) => c.loop2300)]));
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(c.claimInformation?.patientControlNumber).toBeTruthy();
+      expect(c.loop2400.length).toBeGreaterThan(0);
+    }
+    expect(findings.find((f) => f.code === '837.guide.errata')?.severity).toBe('warning');
+    expect(findings.filter((f) => f.code.startsWith('837.') && f.code !== '837.guide.errata')).toEqual([]);
+  });
+
+  it.each(files)('%s validates with exactly the findings it really has', (file) => {
+    const findings = validate837P(load(file)).filter((f) => f.code !== '837.guide.errata');
+    expect(findings.map((f) => `${f.segmentPosition} ${f.element ?? f.segmentId} ${f.code}`)).toEqual(EXPECTED[file]);
+  });
+
+  it.each(files)('%s round-trips parse -> generate -> parse to the same object', (file) => {
+    const received = load(file);
+    const first = parse837P(received);
+    const segments = generate837P(first.transaction, received.delimiters);
+    expect(segments[0]?.elements).toEqual(['ST', '837', received.controlNumber, '005010X222A1']);
+    expect(segments.at(-1)?.elements).toEqual(['SE', String(segments.length), received.controlNumber]);
+    const second = parse837P({ segments, delimiters: received.delimiters });
+    expect(second.transaction).toEqual({ ...first.transaction, implementationConventionReference: '005010X222A1' });
+    expect(second.findings.filter((f) => f.code.startsWith('837.'))).toEqual([]);
+  });
+});
