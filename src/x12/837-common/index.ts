@@ -14,3 +14,7 @@ export type * from './loop-types';
 export { parseWith, generateWith } from './transaction';
 export type { Parsed837 } from './transaction';
 export { validateWith } from './validate';
+export * from './from-claims';
+export { Claim837Error, claimProblems, assertClaimsWritable, assertPartiesWritable } from './limits';
+export type { ClaimProblem } from './limits';
+export * from './to-claims';

@@ -4,3 +4,5 @@ export type { TransactionSegments } from './parse';
 export { transaction837PSpec, GUIDE_837P } from './loops';
 export { check837PClaims, claimsOf as claimsOf837P } from './checks';
 export type * from './types';
+export { claimsTo837P } from './from-claims';
+export { transaction837PToClaims } from './to-claims';
