@@ -11,3 +11,15 @@ export { EnvelopeTracker, readEnvelopes, splitTransactions, type EnvelopeHandler
 export * from './envelope-types';
 export { LoopWalker, walkLoops, validateTransaction, type WalkOptions, type WalkResult } from './walker';
 export { checkSegmentElements, elementPosition } from './element-check';
+export { MemoryControlNumbers, type ControlNumberSource, type ControlNumberScope } from './control-numbers';
+export { DbControlNumbers, type ControlNumberDb } from './control-numbers-db';
+export { envelope, type EnvelopeOptions, type Party, type TransactionToSend, type Enveloped } from './envelope-write';
+export { FieldReader, compact } from './field-reader';
+export * as x835 from './835/index';
+export * as x999 from './999/index';
+export * as ta1 from './ta1/index';
+export * as x277ca from './277ca/index';
+export { spec835, parse835, generate835, stream835, type Remittance835, type Stream835Event } from './835/index';
+export { spec999, parse999, generate999, write999, type Ack999 } from './999/index';
+export { parseTa1, generateTa1, ta1FromFindings, type Ta1 } from './ta1/index';
+export { spec277CA, parse277CA, generate277CA, claimDisposition, type ClaimAcknowledgment277CA } from './277ca/index';
