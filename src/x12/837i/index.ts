@@ -5,3 +5,5 @@ export { check837IClaims, claimsOf as claimsOf837I } from './checks';
 export type * from './types';
 export { claimsTo837I } from './from-claims';
 export { transaction837IToClaims } from './to-claims';
+export { Claim837Error } from '../837-common/index';
+export type { Submitter, Receiver, Build837Options, ClaimProblem, Parsed837 } from '../837-common/index';

@@ -6,3 +6,7 @@ export { check837PClaims, claimsOf as claimsOf837P } from './checks';
 export type * from './types';
 export { claimsTo837P } from './from-claims';
 export { transaction837PToClaims } from './to-claims';
+export { Claim837Error, claimProblems } from '../837-common/index';
+export type {
+  Submitter, Receiver, Build837Options, ClaimProblem, Parsed837, NameLoop, Loop2320, Loop2410, Loop2430, HealthCareCode,
+} from '../837-common/index';
