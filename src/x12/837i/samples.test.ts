@@ -13,12 +13,12 @@ if (!present) console.warn(`837I samples not found at ${dir}: sample tests skipp
 /**
  * The findings each sample really has ("position element code"): CLM06 is not used in the 837I (the
  * samples send Y), statement dates DTP*434 must be RD8, and two files use '>' inside composites while
- * their ISA16 declares ':' (so CLM05, HI and SV202 do not split).
+ * their ISA16 declares ':' (wrong component separator in CLM05, HI, SV202).
  */
 const EXPECTED: Record<string, string[]> = {
   'institutional-claim.837i': ['22 CLM06 x12.element.not_used', '23 DTP02 x12.element.invalid_code'],
-  'out-of-network-repriced-claim.837i': ['20 CLM05-1 x12.element.too_long', '20 CLM05-2 x12.element.required_missing', '20 CLM05-3 x12.element.required_missing', '20 CLM06 x12.element.not_used', '27 HI01-1 x12.element.too_long', '27 HI01-2 x12.element.required_missing', '31 SV202-1 x12.element.too_long', '31 SV202-2 x12.element.required_missing'],
-  'ppo-repriced-claim.837i': ['26 CLM05-1 x12.element.too_long', '26 CLM05-2 x12.element.required_missing', '26 CLM05-3 x12.element.required_missing', '26 CLM06 x12.element.not_used', '33 HI01-1 x12.element.too_long', '33 HI01-2 x12.element.required_missing', '34 HI01-1 x12.element.too_long', '34 HI01-2 x12.element.required_missing', '35 HI01-1 x12.element.too_long', '35 HI01-2 x12.element.required_missing', '43 SV202-1 x12.element.too_long', '43 SV202-2 x12.element.required_missing', '47 SV202-1 x12.element.too_long', '47 SV202-2 x12.element.required_missing'],
+  'out-of-network-repriced-claim.837i': ['20 CLM05 x12.element.wrong_component_separator', '20 CLM06 x12.element.not_used', '27 HI01 x12.element.wrong_component_separator', '31 SV202 x12.element.wrong_component_separator'],
+  'ppo-repriced-claim.837i': ['26 CLM05 x12.element.wrong_component_separator', '26 CLM06 x12.element.not_used', '33 HI01 x12.element.wrong_component_separator', '34 HI01 x12.element.wrong_component_separator', '35 HI01 x12.element.wrong_component_separator', '43 SV202 x12.element.wrong_component_separator', '47 SV202 x12.element.wrong_component_separator'],
   'two-claims-single-provider.837i': ['21 CLM06 x12.element.not_used', '41 CLM06 x12.element.not_used'],
 };
 

@@ -12,13 +12,13 @@ if (!present) console.warn(`837P samples not found at ${dir}: sample tests skipp
 
 /**
  * The findings each sample really has ("position element code"). Most come from files that use '>'
- * inside composites while their ISA16 declares ':' (so CLM05, HI and SV101 do not split), from
+ * inside composites while their ISA16 declares ':' (wrong component separator in CLM05, HI, SV101), from
  * 4010-era content (AMT*F2 in 2320) or from an incomplete COB loop (2320 without 2330B).
  */
 const EXPECTED: Record<string, string[]> = {
   'demo.ambulance.example5.837': ['23 CLM05-2 x12.element.required_missing'],
   'demo.autoaccident.837': [],
-  'demo.cob.2ndary.example4.837': ['21 CLM05-1 x12.element.too_long', '21 CLM05-2 x12.element.required_missing', '21 CLM05-3 x12.element.required_missing', '26 HI01-1 x12.element.too_long', '26 HI01-2 x12.element.required_missing', '28 SV107 837P.line.pointer', '28 SV101-1 x12.element.too_long', '28 SV101-2 x12.element.required_missing'],
+  'demo.cob.2ndary.example4.837': ['21 CLM05 x12.element.wrong_component_separator', '26 HI01 x12.element.wrong_component_separator', '28 SV107 837P.line.pointer', '28 SV101 x12.element.wrong_component_separator'],
   'demo.cob.example3.A.837': ['44 NM1 x12.loop.required_missing'],
   'demo.cob.example3.B.837': [],
   'demo.cob.example3.C.837': [],
@@ -27,13 +27,13 @@ const EXPECTED: Record<string, string[]> = {
   'demo.drug.example10.2.837': [],
   'demo.drug.example10.3.837': [],
   'demo.example1.837': [],
-  'demo.example11.837': ['21 CLM05-1 x12.element.too_long', '21 CLM05-2 x12.element.required_missing', '21 CLM05-3 x12.element.required_missing', '24 HI01-1 x12.element.too_long', '24 HI01-2 x12.element.required_missing', '24 HI02-1 x12.element.too_long', '24 HI02-2 x12.element.required_missing', '32 SV107 837P.line.pointer', '32 SV101-1 x12.element.too_long', '32 SV101-2 x12.element.required_missing', '32 SV107-1 x12.element.not_numeric', '36 SV107 837P.line.pointer', '36 SV101-1 x12.element.too_long', '36 SV101-2 x12.element.required_missing'],
-  'demo.example12.837': ['26 CLM05-1 x12.element.too_long', '26 CLM05-2 x12.element.required_missing', '26 CLM05-3 x12.element.required_missing', '29 HI01-1 x12.element.too_long', '29 HI01-2 x12.element.required_missing', '39 SV107 837P.line.pointer', '39 SV101-1 x12.element.too_long', '39 SV101-2 x12.element.required_missing'],
+  'demo.example11.837': ['21 CLM05 x12.element.wrong_component_separator', '24 HI01 x12.element.wrong_component_separator', '24 HI02 x12.element.wrong_component_separator', '32 SV107 837P.line.pointer', '32 SV101 x12.element.wrong_component_separator', '32 SV107 x12.element.wrong_component_separator', '36 SV107 837P.line.pointer', '36 SV101 x12.element.wrong_component_separator'],
+  'demo.example12.837': ['26 CLM05 x12.element.wrong_component_separator', '29 HI01 x12.element.wrong_component_separator', '39 SV107 837P.line.pointer', '39 SV101 x12.element.wrong_component_separator'],
   'demo.example2.837': [],
-  'demo.example6.837': ['21 CLM05-1 x12.element.too_long', '21 CLM05-2 x12.element.required_missing', '21 CLM05-3 x12.element.required_missing', '26 HI01-1 x12.element.too_long', '26 HI01-2 x12.element.required_missing', '28 SV107 837P.line.pointer', '28 SV101-1 x12.element.too_long', '28 SV101-2 x12.element.required_missing'],
+  'demo.example6.837': ['21 CLM05 x12.element.wrong_component_separator', '26 HI01 x12.element.wrong_component_separator', '28 SV107 837P.line.pointer', '28 SV101 x12.element.wrong_component_separator'],
   'demo.example7.837': [],
   'demo.example8.837': [],
-  'demo.example9.837': ['20 CLM05-1 x12.element.too_long', '20 CLM05-2 x12.element.required_missing', '20 CLM05-3 x12.element.required_missing', '21 HI01-1 x12.element.too_long', '21 HI01-2 x12.element.required_missing', '29 SV107 837P.line.pointer', '29 SV101-1 x12.element.too_long', '29 SV101-2 x12.element.required_missing', '29 SV107-1 x12.element.not_numeric'],
+  'demo.example9.837': ['20 CLM05 x12.element.wrong_component_separator', '21 HI01 x12.element.wrong_component_separator', '29 SV107 837P.line.pointer', '29 SV101 x12.element.wrong_component_separator', '29 SV107-1 x12.element.not_numeric'],
 };
 
 function load(file: string) {
