@@ -7,3 +7,4 @@ export { sharedSamplesDir } from '../config/index';
 // The claim model the 837 generators read and the 837 reader produces (src/x12/837p, 837i, 837-common).
 export { CLAIM_LIMITS } from '../claims/index';
 export type * from '../claims/index';
+export { isValidNpi } from '../practice/index';

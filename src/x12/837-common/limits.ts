@@ -1,6 +1,6 @@
 // Input limits and data checks before an 837 is written: every problem of every claim is collected
 // with the claim, the field and a message a biller can act on, and the batch is refused as a whole.
-import { AppError, CLAIM_LIMITS } from '../deps';
+import { AppError, CLAIM_LIMITS, isValidNpi } from '../deps';
 import type { Claim } from '../deps';
 import type { Delimiters } from '../segment';
 
@@ -65,6 +65,7 @@ export function claimProblems(claim: Claim, kind: Kind, d: Delimiters): ClaimPro
   if (lineTotal !== claim.totalCharge) add('totalCharge', '837.claim.charge_mismatch', `total charge ${claim.totalCharge / 100} differs from the sum of its line charges ${lineTotal / 100} (CLM02 must equal the sum of the lines).`);
   if (!claim.billingProvider.address) add('billingProvider.address', '837.claim.billing_address', 'billing provider has no street address (2010AA N3/N4 are required).');
   if (!claim.billingProvider.taxId) add('billingProvider.taxId', '837.claim.billing_tax_id', 'billing provider has no tax id (2010AA REF*EI or REF*SY is required).');
+  npiProblems(claim, add);
   claim.lines.forEach((line, i) => {
     const f = `lines[${i}]`;
     if (line.diagnosisPointers.length > CLAIM_LIMITS.pointersPerLine) add(`${f}.diagnosisPointers`, '837.limit.pointers', `line ${i + 1} has ${line.diagnosisPointers.length} diagnosis pointers; at most ${CLAIM_LIMITS.pointersPerLine} are allowed.`);
@@ -82,6 +83,19 @@ export function claimProblems(claim: Claim, kind: Kind, d: Delimiters): ClaimPro
   delimiterProblems(claim, '', d, hits);
   for (const h of hits) add(h.field, '837.data.delimiter', `${h.field} contains ${h.ch}, which X12 5010 cannot carry in data; remove it.`);
   return out;
+}
+
+function npiProblems(claim: Claim, add: (field: string, code: string, message: string) => void): void {
+  const providers: [string, { npi?: string } | undefined][] = [
+    ['billingProvider', claim.billingProvider], ['renderingProvider', claim.renderingProvider], ['referringProvider', claim.referringProvider],
+    ['supervisingProvider', claim.supervisingProvider], ['serviceFacility', claim.serviceFacility],
+    ['institutional.attendingProvider', claim.institutional?.attendingProvider], ['institutional.operatingProvider', claim.institutional?.operatingProvider],
+    ...claim.lines.map((l, i): [string, { npi?: string } | undefined] => [`lines[${i}].renderingProvider`, l.renderingProvider]),
+  ];
+  for (const [field, p] of providers) {
+    if (!p || (field === 'serviceFacility' && !p.npi)) continue;
+    if (!isValidNpi(p.npi ?? '')) add(`${field}.npi`, '837.claim.npi', `${field} NPI "${p.npi ?? ''}" is not a valid NPI (ten digits starting with 1 or 2, correct check digit).`);
+  }
 }
 
 /** Throws Claim837Error listing every problem of every claim, or returns quietly. */

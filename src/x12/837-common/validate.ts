@@ -10,6 +10,6 @@ export function validateWith(
   const walked = validateTransaction(spec, transaction.segments, transaction.delimiters).findings;
   // The walker already reports structure (unexpected segments, HL chain, repeats); from the typed
   // reading keep what it cannot see: the guide variant, undecodable amounts and the claim checks.
-  const own = readingFindings.filter((f) => f.code.startsWith('837.guide') || f.code === '837.element.bad_value' || /^837[PI]\./.test(f.code));
+  const own = readingFindings.filter((f) => f.code.startsWith('837.guide') || f.code === '837.element.bad_value' || f.code === '837.npi.invalid' || /^837[PI]\./.test(f.code));
   return [...own, ...walked].sort((a, b) => a.segmentPosition - b.segmentPosition);
 }

@@ -7,3 +7,5 @@ export { claimsTo837I } from './from-claims';
 export { transaction837IToClaims } from './to-claims';
 export { Claim837Error } from '../837-common/index';
 export type { Submitter, Receiver, Build837Options, ClaimProblem, Parsed837 } from '../837-common/index';
+/** The guide's loop names: in the 837I module, Loop2300 and Loop2400 are the institutional claim and line. */
+export type { Loop2300I as Loop2300, Loop2400I as Loop2400, Transaction837I as Transaction837 } from './types';

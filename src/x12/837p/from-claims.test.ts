@@ -167,6 +167,11 @@ describe('claimsTo837P limits', () => {
     expect(e.code).toBe('837.claims.invalid');
   });
 
+  it('refuses an NPI that fails the check digit, naming the provider', () => {
+    const e = refused([{ ...f.original, renderingProvider: { ...f.original.renderingProvider!, npi: '1847563926' } }]);
+    expect(e.problems.map((p) => [p.field, p.code])).toEqual([['renderingProvider.npi', '837.claim.npi']]);
+  });
+
   it('refuses a delimiter in the submitter name', () => {
     expect(() => claimsTo837P([f.original], { ...f.submitter, name: 'A~B' }, f.receiver, f.options)).toThrow(/submitter.name contains '~'/);
   });

@@ -10,3 +10,5 @@ export { Claim837Error, claimProblems } from '../837-common/index';
 export type {
   Submitter, Receiver, Build837Options, ClaimProblem, Parsed837, NameLoop, Loop2320, Loop2410, Loop2430, HealthCareCode,
 } from '../837-common/index';
+/** The guide's loop names: in the 837P module, Loop2300 and Loop2400 are the professional claim and line. */
+export type { Loop2300P as Loop2300, Loop2400P as Loop2400, Transaction837P as Transaction837 } from './types';
