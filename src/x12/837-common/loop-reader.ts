@@ -102,22 +102,23 @@ class Reader {
   private hl(seg: Segment): void {
     const [, id = '', parent = '', level = '', childCode = ''] = seg.elements;
     const expected = String(this.hlParents.length + 1);
-    if (id !== expected) this.finding(seg, '837.hl.sequence', `HL01 is ${id}; expected ${expected} (HL numbers start at 1 and increase by 1)`, { element: 'HL01' });
+    const loop = { '20': '2000A', '22': '2000B', '23': '2000C' }[level] ?? 'HL';
+    if (id !== expected) this.finding(seg, '837.hl.sequence', `HL01 is ${id}; expected ${expected} (HL numbers start at 1 and increase by 1)`, { element: 'HL01', loop });
     this.hlParents.push({ id, parent, childCode, seg });
     const parentLevel = level === '22' ? '20' : level === '23' ? '22' : undefined;
     let parentFrame: Frame | undefined = this.root;
     if (level !== '20') {
       parentFrame = this.hlFrames.get(parent);
       if (!parentFrame || parentFrame.def.hlLevel !== parentLevel) {
-        this.finding(seg, '837.hl.parent', `HL02 ${parent || '(empty)'} does not name a level-${parentLevel ?? '?'} HL before it`, { element: 'HL02' });
+        this.finding(seg, '837.hl.parent', `HL02 ${parent || '(empty)'} does not name a level-${parentLevel ?? '?'} HL before it`, { element: 'HL02', loop });
         parentFrame = [...this.stack].reverse().find((f) => f.def.hlLevel === parentLevel);
       }
     } else if (parent) {
-      this.finding(seg, '837.hl.parent', 'HL02 must be empty for the billing provider level (HL03=20)', { element: 'HL02' });
+      this.finding(seg, '837.hl.parent', 'HL02 must be empty for the billing provider level (HL03=20)', { element: 'HL02', loop });
     }
     const c = parentFrame?.def.children.find((x) => x.loop.hlLevel === level);
     if (!parentFrame || !c) {
-      this.finding(seg, '837.hl.level', `HL03 ${level} is not an 837 level here (20 billing provider, 22 subscriber, 23 patient)`, { element: 'HL03', ik403: '7' });
+      this.finding(seg, '837.hl.level', `HL03 ${level} is not an 837 level here (20 billing provider, 22 subscriber, 23 patient)`, { element: 'HL03', ik403: '7', loop });
       return;
     }
     const f = this.openChild(parentFrame, c, seg);
@@ -135,6 +136,7 @@ class Reader {
       if (h.childCode !== want) {
         this.findings.push({
           severity: 'error', code: '837.hl.child_code', segmentPosition: h.seg.position, segmentId: 'HL', element: 'HL04',
+          loop: { '20': '2000A', '22': '2000B', '23': '2000C' }[h.seg.elements[3] ?? ''] ?? 'HL',
           message: `HL04 is ${h.childCode || '(empty)'} but HL ${h.id} ${hasChild ? 'has' : 'has no'} child levels; expected ${want}`,
         });
       }
