@@ -1,2 +1,13 @@
 export * from './segment';
 export * from './spec';
+export { X12ReadError, X12WriteError } from './errors';
+export { decodeX12, sniffEncoding, type X12Encoding } from './decode';
+export { readIsaDelimiters, ISA_LENGTH } from './delimiters';
+export { tokenize, delimitersAt, type TokenizeResult, type InterchangeDelimiters } from './tokenizer';
+export { tokenizeStream, type StreamTokenizer } from './stream';
+export type { TokenBatch, ScannerOptions } from './scanner';
+export { writeSegments, composite, repeated, checkText, seg, type OutSegment, type WriteOptions } from './writer';
+export { EnvelopeTracker, readEnvelopes, splitTransactions, type EnvelopeHandler } from './envelope';
+export * from './envelope-types';
+export { LoopWalker, walkLoops, validateTransaction, type WalkOptions, type WalkResult } from './walker';
+export { checkSegmentElements, elementPosition } from './element-check';

@@ -16,6 +16,8 @@ export interface ElementSpec {
   type: ElementType;
   min: number;
   max: number;
+  /** X12 data element reference number (e.g. 1028 for CLM01), reported in 999 IK402. */
+  dataElement?: string;
   /** Allowed code values for ID elements that OpenRCM reads or writes (others: any value). */
   codes?: readonly string[];
   /** For composites: the components, by position. */
