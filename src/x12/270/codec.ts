@@ -1,5 +1,5 @@
 // Codecs for the segments the 270 shares with the 271 (and, for BHT, with 276/277).
-import { fromX12Date, toX12Date } from '../../dates/index';
+import { fromX12Date, toX12Date } from '../deps';
 import type { Delimiters, Segment } from '../segment';
 import { joinComponents, opt, req, segment, splitComponents, splitRepetitions } from '../inquiry-common/index';
 import type { ReadContext } from '../inquiry-common/index';

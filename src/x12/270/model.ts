@@ -1,7 +1,7 @@
 // The 270 as a typed object, named after the 005010X279A1 loops. HL numbers are not stored: the
 // generator numbers the levels in order, as the guide requires.
-import type { CalendarDate } from '../../dates/index';
-import type { Cents } from '../../money/index';
+import type { CalendarDate } from '../deps';
+import type { Cents } from '../deps';
 import type { Address, DatePeriod, Demographics, EntityName, OpaqueSegment, ProviderInformation, Reference, Trace } from '../inquiry-common/index';
 
 /** BHT Beginning of Hierarchical Transaction. */

@@ -1,5 +1,5 @@
 // The 271 as a typed object, named after the 005010X279A1 loops.
-import type { Cents } from '../../money/index';
+import type { Cents } from '../deps';
 import type { Address, Contact, DatePeriod, EntityName, OpaqueSegment, ProviderInformation, Reference, Trace } from '../inquiry-common/index';
 import type { BeginningOfHierarchicalTransaction, Loop2100Member270, ProcedureIdentifier } from '../270/index';
 

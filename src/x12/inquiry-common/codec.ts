@@ -1,10 +1,10 @@
 // Reading typed pieces out of a walked loop tree and writing them back as segments. Readers never
 // throw on bad data: a value that cannot be typed (an impossible date, an amount that is not a
 // number) is reported as a finding and left out of the model.
-import { fromX12Date, toX12Date } from '../../dates/index';
-import type { CalendarDate } from '../../dates/index';
-import { parseDollars, toDecimal } from '../../money/index';
-import type { Cents } from '../../money/index';
+import { fromX12Date, toX12Date } from '../deps';
+import type { CalendarDate } from '../deps';
+import { parseDollars, toDecimal } from '../deps';
+import type { Cents } from '../deps';
 import type { Delimiters, Segment, X12Finding } from '../segment';
 import type { LoopNode } from '../spec';
 import type { Address, Contact, DatePeriod, Demographics, EntityName, OpaqueSegment, ProviderInformation, Reference, Trace } from './model';

@@ -1,6 +1,6 @@
 // Segment-level typed pieces shared by the 270/271/276/277 models. Field names follow the guide's
 // element names; the element reference is in each doc comment.
-import type { CalendarDate } from '../../dates/index';
+import type { CalendarDate } from '../deps';
 
 /** NM1 Individual or Organizational Name. */
 export interface EntityName {

@@ -1,0 +1,6 @@
+// 271 Health Care Eligibility Benefit Response (005010X279A1).
+export { x271Spec, aaaSpec } from './spec';
+export * from './codes';
+export type * from './model';
+export { parse271, readRequestValidation } from './parse';
+export { generate271, writeRequestValidation } from './generate';
