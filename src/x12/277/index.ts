@@ -1,0 +1,6 @@
+// 277 Health Care Claim Status Response (005010X212). Not the 277CA (005010X214).
+export { x277Spec, stcSpec } from './spec';
+export * from './codes';
+export type * from './model';
+export { parse277, readStatus } from './parse';
+export { generate277, writeStatus } from './generate';
