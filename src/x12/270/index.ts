@@ -6,3 +6,5 @@ export { parse270, readMember270, nameOf, datesOf } from './parse';
 export type { TransactionInput, Parsed } from './parse';
 export { generate270, HlCounter } from './generate';
 export { readBht, writeBht, readProcedure, writeProcedure, readRelationship, writeRelationship, envelopeTransaction, readInquiry, writeInquiry } from './codec';
+export { buildEligibilityRequest270 } from './build';
+export type { EligibilityRequestInput } from './build';

@@ -3,3 +3,4 @@ export * from './spec-helpers';
 export * from './model';
 export * from './codec';
 export * from './walk';
+export * from './parties';
