@@ -4,3 +4,5 @@ export type * from './model';
 export { parse276 } from './parse';
 export { generate276 } from './generate';
 export { readService, writeService, readClaimIdentifiers, refValue, writeRefs, serviceDateOf, writeServiceDate } from './codec';
+export { buildClaimStatusRequest276 } from './build';
+export type { ClaimStatusRequestInput } from './build';

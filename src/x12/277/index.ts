@@ -4,3 +4,5 @@ export * from './codes';
 export type * from './model';
 export { parse277, readStatus } from './parse';
 export { generate277, writeStatus } from './generate';
+export { interpretClaimStatus277, explainStatus } from './interpret';
+export type { ClaimStatusReport, ClaimStatusResult, ExplainedStatus, ExplainedStatusInformation } from './interpret';
