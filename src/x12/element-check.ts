@@ -55,6 +55,11 @@ function checkElement(s: Segment, e: ElementSpec, raw: string, ref: string, d: D
 function checkComposite(s: Segment, e: ElementSpec, value: string, ref: string, d: Delimiters, loop: string | undefined, out: X12Finding[]): void {
   const parts = value.split(d.component);
   const comps = e.components!;
+  const foreign = parts.length === 1 && comps.length > 1 ? /[>:<|!\\]/.exec(value) : null;
+  if (foreign) {
+    out.push(elementFinding(s, loop, ref, '6', 'x12.element.wrong_component_separator', `${ref} (${e.name}) "${clip(value)}" separates its components with '${foreign[0]}' but the ISA16 component separator of this interchange is '${d.component}'.`, value, e));
+    return;
+  }
   if (parts.length > comps.length) {
     out.push(elementFinding(s, loop, `${ref}-${parts.length}`, '13', 'x12.element.too_many_components', `${ref} (${e.name}) has ${parts.length} components; the guide defines ${comps.length}.`, value, e));
   }

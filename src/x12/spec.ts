@@ -37,6 +37,8 @@ export interface SegmentSpec {
    * qualifier element and the values that select this one.
    */
   qualifier?: { element: number; values: readonly string[] };
+  /** The segment comes after the loop's child loops (999 IK5 after the IK3 loops, 271 LE after 2120). */
+  afterLoops?: boolean;
 }
 
 export interface LoopSpec {

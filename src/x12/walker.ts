@@ -11,8 +11,8 @@ import { matchSegment, qualifierMatches, type Match } from './match';
 export interface WalkOptions {
   /** Check every element against its spec (needs the delimiters for composites). */
   validate?: { delimiters: Delimiters };
-  /** Keep closed loops in the tree (default true); false lets them go after onLoopClose. */
-  retain?: boolean;
+  /** Keep closed loops in the tree (default true); false (for all, or for the specs the function rejects) lets them go after onLoopClose. */
+  retain?: boolean | ((spec: LoopSpec) => boolean);
   /** Called when a loop instance is complete, with its spec and the open ancestors (outermost first). */
   onLoopClose?(node: LoopNode, spec: LoopSpec, ancestors: readonly LoopNode[]): void;
 }
@@ -42,7 +42,7 @@ export class LoopWalker {
   private readonly stack: Frame[] = [];
   private readonly root: Frame;
   private readonly result: WalkResult;
-  private readonly retain: boolean;
+  private readonly retain: (spec: LoopSpec) => boolean;
   private readonly hl = new HlChain(this.findings);
   private readonly knownIds: Set<string>;
   private inTrailer = false;
@@ -52,7 +52,8 @@ export class LoopWalker {
     private readonly spec: TransactionSpec,
     private readonly options: WalkOptions = {},
   ) {
-    this.retain = options.retain ?? true;
+    const retain = options.retain ?? true;
+    this.retain = typeof retain === 'function' ? retain : () => retain;
     const rootSpec: LoopSpec = { id: '', name: 'Header', usage: 'R', max: 1, segments: [...spec.header, ...(spec.trailer ?? [])], loops: spec.loops };
     this.result = { header: [], loops: [], trailer: [], findings: this.findings };
     this.root = this.frame(rootSpec, { id: '', segments: this.result.header, loops: this.result.loops });
@@ -119,8 +120,9 @@ export class LoopWalker {
       if (!isTrailer && (f.childOpened || this.inTrailer)) this.outOfSequence(s, segSpec, loop);
     } else {
       f.node.segments.push(s);
-      if (f.childOpened || index < f.lastSeg) this.outOfSequence(s, segSpec, loop);
+      if ((f.childOpened && !segSpec.afterLoops) || index < f.lastSeg) this.outOfSequence(s, segSpec, loop);
     }
+    if (index > f.lastSeg) this.checkDue(f, 0, s, index);
     f.lastSeg = Math.max(f.lastSeg, index);
     if (++f.segCounts[index]! > segSpec.max) {
       this.addFinding(s, 'x12.segment.over_max_use', `${s.id} (${segSpec.name}) appears more than the ${segSpec.max} time(s) the guide allows${loop ? ` in loop ${loop}` : ''}.`, '5', loop);
@@ -170,22 +172,22 @@ export class LoopWalker {
       this.closeFrame(f, next);
       const parent = this.stack[this.stack.length - 1]!;
       this.options.onLoopClose?.(f.node, f.spec, this.stack.map((x) => x.node));
-      if (!this.retain) parent.node.loops.pop();
+      if (!this.retain(f.spec)) parent.node.loops.pop();
     }
   }
 
   private closeFrame(f: Frame, next: Segment): void {
-    this.checkDue(f, f.spec.loops.length, next, f.spec.segments.length);
+    this.checkDue(f, f.spec.loops.length, next, f.spec.segments.length, true);
   }
 
   /**
    * Reports required segments and required child loops that should have come before `next`: the loop's
    * own segments (up to segLimit) come before its child loops, and child loops come in guide order.
    */
-  private checkDue(f: Frame, loopLimit: number, next: Segment, segLimit = f === this.root ? this.spec.header.length : f.spec.segments.length): void {
+  private checkDue(f: Frame, loopLimit: number, next: Segment, segLimit = f === this.root ? this.spec.header.length : f.spec.segments.length, closing = false): void {
     const loop = f.spec.id || undefined;
     f.spec.segments.forEach((seg, i) => {
-      if (i >= segLimit || f.reported.has(i)) return;
+      if (i >= segLimit || f.reported.has(i) || (seg.afterLoops && !closing)) return;
       if (seg.usage === 'R' && f.segCounts[i] === 0 && !this.sameIdPresent(f, seg)) {
         f.reported.add(i);
         this.addFinding(next, 'x12.segment.required_missing', `Required segment ${seg.id}${qualifierText(seg)} (${seg.name}) is missing${loop ? ` in loop ${loop}` : ''}.`, '3', loop, seg.id);

@@ -16,7 +16,7 @@ import {
   segmentsOf,
   walkTransaction,
 } from '../inquiry-common/index';
-import type { DatePeriod, EntityName } from '../inquiry-common/index';
+import type { DatePeriod, EntityName, ParseOptions } from '../inquiry-common/index';
 import { readBht, readInquiry, readRelationship } from './codec';
 import type { Loop2000A270, Loop2000B270, Loop2000C270, Loop2100Member270, Loop2110Inquiry, Transaction270 } from './model';
 import { x270Spec } from './spec';
@@ -109,8 +109,8 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A270 {
 }
 
 /** Reads a 270 (ST..SE) into its typed form; structural problems come back as findings. */
-export function parse270(transaction: TransactionInput): Parsed<Transaction270> {
-  const walked = walkTransaction(x270Spec, transaction.segments);
+export function parse270(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction270> {
+  const walked = walkTransaction(x270Spec, transaction.segments, transaction.delimiters, options);
   const ctx = new ReadContext(transaction.delimiters);
   const value: Transaction270 = {
     transactionSetControlNumber: walked.st?.elements[2] ?? '',

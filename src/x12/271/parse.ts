@@ -19,6 +19,7 @@ import {
   walkTransaction,
 } from '../inquiry-common/index';
 import { datesOf, nameOf, readBht, readMember270, readProcedure } from '../270/index';
+import type { ParseOptions } from '../inquiry-common/index';
 import type { Parsed, TransactionInput } from '../270/index';
 import type { EligibilityBenefit, Loop2000A271, Loop2000B271, Loop2000C271, Loop2100Member271, Loop2110Benefit, Loop2120, RequestValidation, Transaction271 } from './model';
 import { x271Spec } from './spec';
@@ -63,7 +64,7 @@ function readEntity(node: LoopNode): Loop2120 {
 
 function readBenefitLoop(ctx: ReadContext, node: LoopNode, suffix: string): Loop2110Benefit {
   const eb = firstOf(node, 'EB');
-  const ls = loopsOf(node, `LS2120${suffix}`)[0];
+  const ls = node.loops.find((l) => l.segments[0]?.id === 'LS');
   return {
     benefit: eb ? readBenefit(ctx, eb, node.id) : { code: '', serviceTypeCodes: [], diagnosisCodePointers: [] },
     servicesDelivery: segmentsOf(node, 'HSD').map(readOpaque),
@@ -125,8 +126,8 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A271 {
 }
 
 /** Reads a 271 (ST..SE) into its typed form; structural problems come back as findings. */
-export function parse271(transaction: TransactionInput): Parsed<Transaction271> {
-  const walked = walkTransaction(x271Spec, transaction.segments);
+export function parse271(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction271> {
+  const walked = walkTransaction(x271Spec, transaction.segments, transaction.delimiters, options);
   const ctx = new ReadContext(transaction.delimiters);
   const value: Transaction271 = {
     transactionSetControlNumber: walked.st?.elements[2] ?? '',

@@ -1,7 +1,8 @@
 // 005010X279A1 Health Care Eligibility Benefit Response (271), as data for the loop walker and
 // validator. The LS/LE pair that wraps the 2120C/2120D loops is modelled as two one-segment pseudo
-// loops ('LS2120C', 'LE2120C' and the D twins) so that the generic walker, which reads a loop's own
-// segments before its child loops, places LS, the 2120 loops and LE in guide order.
+// loops inside 2110C/2110D ('LS2120C'/'LE2120C', D twins), so that the generic walker, which reads a
+// loop's own segments before its child loops, places LS, the 2120 loops and LE in guide order. The
+// guide counts LS and LE as 2110 segments: a 999 built from a finding on them should say 2110C/D.
 import type { LoopSpec, SegmentSpec, TransactionSpec } from '../spec';
 import { bhtSpec, dmgSpec, dtpSpec, el, hlSpec, n3Spec, n4Spec, nm1Spec, perSpec, prvSpec, refSpec, seg, trnSpec } from '../inquiry-common/index';
 import {
@@ -148,7 +149,7 @@ function benefitLoops(suffix: 'C' | 'D', who: string): LoopSpec {
       },
       {
         id: `LS2120${suffix}`,
-        name: 'Loop Header',
+        name: 'Loop Header (LS*2120, part of 2110)',
         usage: 'S',
         max: 1,
         segments: [seg('LS', 'Loop Header', [el('LS01', 'Loop Identifier Code', 'R', 'AN', 1, 4, ['2120'])])],
@@ -156,7 +157,7 @@ function benefitLoops(suffix: 'C' | 'D', who: string): LoopSpec {
       },
       {
         id: `LE2120${suffix}`,
-        name: 'Loop Trailer',
+        name: 'Loop Trailer (LE*2120, part of 2110)',
         usage: 'S',
         max: 1,
         segments: [seg('LE', 'Loop Trailer', [el('LE01', 'Loop Identifier Code', 'R', 'AN', 1, 4, ['2120'])])],

@@ -1,5 +1,6 @@
 import type { LoopNode } from '../spec';
 import { firstOf, loopsOf, readAmount, readDemographics, readTrace, ReadContext, walkTransaction } from '../inquiry-common/index';
+import type { ParseOptions } from '../inquiry-common/index';
 import { nameOf, readBht } from '../270/index';
 import type { Parsed, TransactionInput } from '../270/index';
 import { readClaimIdentifiers, readService, refValue, serviceDateOf } from './codec';
@@ -70,8 +71,8 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A276 {
 }
 
 /** Reads a 276 (ST..SE) into its typed form; structural problems come back as findings. */
-export function parse276(transaction: TransactionInput): Parsed<Transaction276> {
-  const walked = walkTransaction(x276Spec, transaction.segments);
+export function parse276(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction276> {
+  const walked = walkTransaction(x276Spec, transaction.segments, transaction.delimiters, options);
   const ctx = new ReadContext(transaction.delimiters);
   const value: Transaction276 = {
     transactionSetControlNumber: walked.st?.elements[2] ?? '',

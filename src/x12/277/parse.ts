@@ -1,7 +1,7 @@
 import type { Segment } from '../segment';
 import type { LoopNode } from '../spec';
 import { firstOf, loopsOf, opt, readAmount, readContact, readDate, readDemographics, readTrace, ReadContext, segmentsOf, splitComponents, walkTransaction } from '../inquiry-common/index';
-import type { Trace } from '../inquiry-common/index';
+import type { ParseOptions, Trace } from '../inquiry-common/index';
 import { nameOf, readBht } from '../270/index';
 import type { Parsed, TransactionInput } from '../270/index';
 import { readClaimIdentifiers, readService, refValue, serviceDateOf } from '../276/index';
@@ -100,8 +100,8 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A277 {
 }
 
 /** Reads a 277 claim status response (ST..SE) into its typed form; structural problems come back as findings. */
-export function parse277(transaction: TransactionInput): Parsed<Transaction277> {
-  const walked = walkTransaction(x277Spec, transaction.segments);
+export function parse277(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction277> {
+  const walked = walkTransaction(x277Spec, transaction.segments, transaction.delimiters, options);
   const ctx = new ReadContext(transaction.delimiters);
   const value: Transaction277 = {
     transactionSetControlNumber: walked.st?.elements[2] ?? '',

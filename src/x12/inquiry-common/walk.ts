@@ -1,5 +1,5 @@
 // The one place the inquiry transactions meet X12-core's generic loop walker.
-import type { Segment, X12Finding } from '../segment';
+import type { Delimiters, Segment, X12Finding } from '../segment';
 import type { LoopNode, TransactionSpec } from '../spec';
 import { walkLoops } from '../walker';
 
@@ -12,9 +12,15 @@ export interface WalkedTransaction {
   findings: X12Finding[];
 }
 
-/** Groups one transaction's segments (ST..SE) into the loops of its spec; structure findings only. */
-export function walkTransaction(spec: TransactionSpec, segments: readonly Segment[]): WalkedTransaction {
-  const r = walkLoops(spec, segments);
+/** Parse options shared by parse270/271/276/277, as parse835 takes them. */
+export interface ParseOptions {
+  /** Check every element against the guide too (default true); false = structure only, faster. */
+  validate?: boolean;
+}
+
+/** Groups one transaction's segments (ST..SE) into the loops of its spec, validating elements unless told not to. */
+export function walkTransaction(spec: TransactionSpec, segments: readonly Segment[], delimiters: Delimiters, options: ParseOptions = {}): WalkedTransaction {
+  const r = walkLoops(spec, segments, options.validate === false ? {} : { validate: { delimiters } });
   return {
     st: r.header.find((s) => s.id === 'ST'),
     header: r.header.filter((s) => s.id !== 'ST'),
