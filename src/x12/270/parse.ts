@@ -111,7 +111,7 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A270 {
 /** Reads a 270 (ST..SE) into its typed form; structural problems come back as findings. */
 export function parse270(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction270> {
   const walked = walkTransaction(x270Spec, transaction.segments, transaction.delimiters, options);
-  const ctx = new ReadContext(transaction.delimiters);
+  const ctx = new ReadContext(transaction.delimiters, options.validate !== false);
   const value: Transaction270 = {
     transactionSetControlNumber: walked.st?.elements[2] ?? '',
     implementationConventionReference: walked.st?.elements[3] ?? '',

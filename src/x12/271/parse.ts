@@ -128,7 +128,7 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A271 {
 /** Reads a 271 (ST..SE) into its typed form; structural problems come back as findings. */
 export function parse271(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction271> {
   const walked = walkTransaction(x271Spec, transaction.segments, transaction.delimiters, options);
-  const ctx = new ReadContext(transaction.delimiters);
+  const ctx = new ReadContext(transaction.delimiters, options.validate !== false);
   const value: Transaction271 = {
     transactionSetControlNumber: walked.st?.elements[2] ?? '',
     implementationConventionReference: walked.st?.elements[3] ?? '',

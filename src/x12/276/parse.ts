@@ -73,7 +73,7 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A276 {
 /** Reads a 276 (ST..SE) into its typed form; structural problems come back as findings. */
 export function parse276(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction276> {
   const walked = walkTransaction(x276Spec, transaction.segments, transaction.delimiters, options);
-  const ctx = new ReadContext(transaction.delimiters);
+  const ctx = new ReadContext(transaction.delimiters, options.validate !== false);
   const value: Transaction276 = {
     transactionSetControlNumber: walked.st?.elements[2] ?? '',
     implementationConventionReference: walked.st?.elements[3] ?? '',

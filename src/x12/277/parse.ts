@@ -102,7 +102,7 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A277 {
 /** Reads a 277 claim status response (ST..SE) into its typed form; structural problems come back as findings. */
 export function parse277(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction277> {
   const walked = walkTransaction(x277Spec, transaction.segments, transaction.delimiters, options);
-  const ctx = new ReadContext(transaction.delimiters);
+  const ctx = new ReadContext(transaction.delimiters, options.validate !== false);
   const value: Transaction277 = {
     transactionSetControlNumber: walked.st?.elements[2] ?? '',
     implementationConventionReference: walked.st?.elements[3] ?? '',

@@ -12,7 +12,11 @@ import type { Address, Contact, DatePeriod, Demographics, EntityName, OpaqueSegm
 /** Collects findings while a loop tree is mapped to a typed model. */
 export class ReadContext {
   readonly findings: X12Finding[] = [];
-  constructor(readonly delimiters: Delimiters) {}
+  /** elementsValidated: the generic validator already checked element types, so typed readers do not repeat its findings. */
+  constructor(
+    readonly delimiters: Delimiters,
+    readonly elementsValidated = false,
+  ) {}
 
   invalid(segment: Segment, loop: string, element: string, code: string, message: string): void {
     this.findings.push({ severity: 'error', code, segmentPosition: segment.position, segmentId: segment.id, loop, element, message });
@@ -136,7 +140,7 @@ export function readAmount(ctx: ReadContext, s: Segment, n: number, loop: string
   const text = opt(s, n);
   if (text === undefined) return undefined;
   const amount = parseDollars(text);
-  if (amount === undefined) ctx.invalid(s, loop, ref, 'x12.element.bad_amount', `${s.id} ${ref}: "${text}" is not a dollar amount.`);
+  if (amount === undefined && !ctx.elementsValidated) ctx.invalid(s, loop, ref, 'x12.element.bad_amount', `${s.id} ${ref}: "${text}" is not a dollar amount.`);
   return amount;
 }
 
