@@ -213,6 +213,35 @@ function planReferences(refs: readonly Reference[], plan: EligibilityResult['pla
   }
 }
 
+/** Sorts the member's EB loops into copays, coinsurance, deductibles and out of pocket, then the plan-level summary. */
+function summarizeBenefits(member: Loop2100Member271, result: EligibilityResult, options: InterpretOptions): void {
+  const notes = result.notes;
+  for (const l of member.benefits) {
+    const b = l.benefit;
+    result.messages.push(...l.messages);
+    result.plan.name ??= ACTIVE.includes(b.code) ? b.planCoverageDescription : undefined;
+    if (b.code === 'A' && b.percent !== undefined) {
+      const basisPoints = percentToBasisPoints(b.percent, notes);
+      if (basisPoints !== undefined) result.coinsurance.push({ basisPoints, ...describe(b, l) });
+    }
+    if (b.amount === undefined) continue;
+    if (b.code === 'B') result.copays.push({ amount: b.amount, ...describe(b, l) });
+    else if (b.code === 'C') result.deductibles.push({ amount: b.amount, ...describe(b, l) });
+    else if (b.code === 'G') result.outOfPocket.push({ amount: b.amount, ...describe(b, l) });
+  }
+  const network = options.network ?? 'in';
+  result.deductible = { individual: accumulate(result.deductibles, 'IND', network), family: accumulate(result.deductibles, 'FAM', network) };
+  result.outOfPocketMaximum = { individual: accumulate(result.outOfPocket, 'IND', network), family: accumulate(result.outOfPocket, 'FAM', network) };
+  const service = options.serviceTypeCode ?? '30';
+  const fits = (x: { serviceTypeCodes: string[]; network: Network }) =>
+    (x.network === 'any' || x.network === network) && (x.serviceTypeCodes.includes(service) || (service === '30' && x.serviceTypeCodes.length === 0));
+  result.copay = result.copays.find(fits)?.amount;
+  result.coinsuranceBasisPoints = result.coinsurance.find(fits)?.basisPoints;
+  if (result.deductibles.length > 0 && result.deductible.individual.remaining === undefined && result.deductible.family.remaining === undefined) {
+    notes.push('The payer sent deductibles but no remaining amount for the plan; the estimate cannot count the deductible.');
+  }
+}
+
 /** Reads a parsed 271 into what the billing side needs; it never throws on what a payer sends. */
 export function interpretEligibility271(model: Transaction271, options: InterpretOptions = {}): EligibilityResult {
   const found = patientOf(model);
@@ -256,29 +285,6 @@ export function interpretEligibility271(model: Transaction271, options: Interpre
   }
   datesByQualifier(member.dates, result.plan);
   planReferences(member.references, result.plan);
-  for (const l of member.benefits) {
-    const b = l.benefit;
-    result.messages.push(...l.messages);
-    result.plan.name ??= ACTIVE.includes(b.code) ? b.planCoverageDescription : undefined;
-    if (b.code === 'A' && b.percent !== undefined) {
-      const basisPoints = percentToBasisPoints(b.percent, notes);
-      if (basisPoints !== undefined) result.coinsurance.push({ basisPoints, ...describe(b, l) });
-    }
-    if (b.amount === undefined) continue;
-    if (b.code === 'B') result.copays.push({ amount: b.amount, ...describe(b, l) });
-    else if (b.code === 'C') result.deductibles.push({ amount: b.amount, ...describe(b, l) });
-    else if (b.code === 'G') result.outOfPocket.push({ amount: b.amount, ...describe(b, l) });
-  }
-  const network = options.network ?? 'in';
-  result.deductible = { individual: accumulate(result.deductibles, 'IND', network), family: accumulate(result.deductibles, 'FAM', network) };
-  result.outOfPocketMaximum = { individual: accumulate(result.outOfPocket, 'IND', network), family: accumulate(result.outOfPocket, 'FAM', network) };
-  const service = options.serviceTypeCode ?? '30';
-  const fits = (x: { serviceTypeCodes: string[]; network: Network }) =>
-    (x.network === 'any' || x.network === network) && (x.serviceTypeCodes.includes(service) || (service === '30' && x.serviceTypeCodes.length === 0));
-  result.copay = result.copays.find(fits)?.amount;
-  result.coinsuranceBasisPoints = result.coinsurance.find(fits)?.basisPoints;
-  if (result.deductibles.length > 0 && result.deductible.individual.remaining === undefined && result.deductible.family.remaining === undefined) {
-    notes.push('The payer sent deductibles but no remaining amount for the plan; the estimate cannot count the deductible.');
-  }
+  summarizeBenefits(member, result, options);
   return result;
 }

@@ -18,8 +18,9 @@ export class ReadContext {
     readonly elementsValidated = false,
   ) {}
 
-  invalid(segment: Segment, loop: string, element: string, code: string, message: string): void {
-    this.findings.push({ severity: 'error', code, segmentPosition: segment.position, segmentId: segment.id, loop, element, message });
+  /** ik403: the 999 element error code (8 invalid date, 6 invalid character). */
+  invalid(segment: Segment, loop: string, element: string, code: string, message: string, ik403?: string): void {
+    this.findings.push({ severity: 'error', code, segmentPosition: segment.position, segmentId: segment.id, loop, element, message, ...(ik403 ? { ik403 } : {}) });
   }
 }
 
@@ -105,7 +106,7 @@ export function readDate(ctx: ReadContext, s: Segment, loop: string, format: str
     const from = fromX12Date(value);
     if (from) return { from };
   }
-  ctx.invalid(s, loop, ref, 'x12.element.bad_date', `${s.id} ${ref}: "${value}" is not a valid ${format || 'date'} (CCYYMMDD, or CCYYMMDD-CCYYMMDD for RD8).`);
+  ctx.invalid(s, loop, ref, 'x12.element.bad_date', `${s.id} ${ref}: "${value}" is not a valid ${format || 'date'} (CCYYMMDD, or CCYYMMDD-CCYYMMDD for RD8).`, '8');
   return undefined;
 }
 
@@ -140,7 +141,7 @@ export function readAmount(ctx: ReadContext, s: Segment, n: number, loop: string
   const text = opt(s, n);
   if (text === undefined) return undefined;
   const amount = parseDollars(text);
-  if (amount === undefined && !ctx.elementsValidated) ctx.invalid(s, loop, ref, 'x12.element.bad_amount', `${s.id} ${ref}: "${text}" is not a dollar amount.`);
+  if (amount === undefined && !ctx.elementsValidated) ctx.invalid(s, loop, ref, 'x12.element.bad_amount', `${s.id} ${ref}: "${text}" is not a dollar amount.`, '6');
   return amount;
 }
 
