@@ -79,3 +79,10 @@ describe('buildEligibilityRequest270', () => {
     }
   });
 });
+
+describe('generated 270s and the writer', () => {
+  it('a delimiter inside a name is refused when the 270 is written, naming the element', () => {
+    const segments = generate270(buildEligibilityRequest270({ ...input, subscriber: { ...input.subscriber, lastName: 'O*BRIEN' } }));
+    expect(() => writeSegments(segments, DEFAULT_DELIMITERS)).toThrow(/NM103/);
+  });
+});

@@ -82,3 +82,26 @@ describe('estimatePatientShare', () => {
     expect(share.assumptions[0]).toMatch(/inactive/);
   });
 });
+
+describe('estimatePatientShare invariants', () => {
+  it('parts add up to the total, which never exceeds the allowed amount or the out-of-pocket remaining', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: undefined }),
+        (allowed, copay, rate, deductibleRemaining, oopRemaining) => {
+          const share = estimatePatientShare(withFigures({ copay: copay === undefined ? undefined : cents(copay), coinsuranceBasisPoints: rate, deductibleRemaining, oopRemaining }), cents(allowed));
+          expect(share.copay + share.deductible + share.coinsurance).toBe(share.total);
+          expect(share.total).toBeLessThanOrEqual(allowed);
+          if (oopRemaining !== undefined) expect(share.total).toBeLessThanOrEqual(oopRemaining);
+          expect(Math.min(share.copay, share.deductible, share.coinsurance)).toBeGreaterThanOrEqual(0);
+        },
+      ),
+      { numRuns: 500, seed: 42 },
+    );
+  });
+});
