@@ -4,7 +4,7 @@ export * from './codes';
 export type * from './model';
 export { parse271, readRequestValidation } from './parse';
 export { generate271, writeRequestValidation } from './generate';
-export { interpretEligibility271, percentToBasisPoints } from './interpret';
+export { interpretEligibility271, interpretEligibilityResponses271, percentToBasisPoints } from './interpret';
 export type { EligibilityResult, BenefitAmount, BenefitPercent, Accumulator, Rejection, CoverageStatus, Network, InterpretOptions } from './interpret';
 export { accumulate } from './accumulate';
 export { estimatePatientShare } from './estimate';

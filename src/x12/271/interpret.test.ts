@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeFindings, readX12File, runSample, sampleFiles } from '../inquiry-testing/index';
 import { validateTransaction } from '../walker';
-import { generate271, interpretEligibility271, parse271, x271Spec } from './index';
+import { generate271, interpretEligibility271, interpretEligibilityResponses271, parse271, x271Spec } from './index';
 import type { Transaction271 } from './index';
 
 function fixture(name: string): Transaction271 {
@@ -83,6 +83,26 @@ describe('interpretEligibility271', () => {
       const again = parse271({ segments: generate271(model), delimiters: { element: '*', component: ':', repetition: '^', segment: '~' } }).value;
       expect(again).toEqual(model);
     }
+  });
+});
+
+describe('interpretEligibilityResponses271 on a batch 271', () => {
+  it('answers for every subscriber in the file, each with only its own rejections', () => {
+    const active = fixture('active-deductible-partly-met.271');
+    const inactive = fixture('inactive.271');
+    const rejected = fixture('subscriber-not-found.271');
+    const receiver = active.loop2000A[0]!.loop2000B[0]!;
+    const subscribers = [active, inactive, rejected].map((m) => m.loop2000A[0]!.loop2000B[0]!.loop2000C[0]!);
+    const batch: Transaction271 = { ...active, loop2000A: [{ ...active.loop2000A[0]!, loop2000B: [{ ...receiver, loop2000C: subscribers }] }] };
+    // The batch is itself a valid 271.
+    const segments = generate271(batch);
+    expect(validateTransaction(x271Spec, segments, { element: '*', component: ':', repetition: '^', segment: '~' }).findings).toEqual([]);
+    const results = interpretEligibilityResponses271(batch);
+    expect(results.map((r) => [r.member?.memberId, r.status, r.rejections.length])).toEqual([
+      ['W123456789', 'active', 0],
+      ['W987654321', 'inactive', 0],
+      ['W000000000', 'rejected', 2],
+    ]);
   });
 });
 

@@ -154,36 +154,47 @@ function coverageStatus(member: Loop2100Member271 | undefined, rejections: reado
   return rejections.length > 0 ? 'rejected' : 'unknown';
 }
 
-/** The person the answer is about: the dependent when there is one, else the subscriber. */
-function patientOf(model: Transaction271) {
-  for (const a of model.loop2000A) {
-    for (const b of a.loop2000B) {
-      for (const c of b.loop2000C) {
-        const dep = c.loop2000D[0];
-        return { source: a, receiver: b, subscriber: c, member: dep ? dep.loop2100D : c.loop2100C, isDependent: !!dep, traces: [...c.traces, ...(dep?.traces ?? [])] };
+type Source = Transaction271['loop2000A'][number];
+type Receiver = Source['loop2000B'][number];
+type SubscriberLevel = Receiver['loop2000C'][number];
+
+/** One person a 271 answers about: a dependent (2000D) when there is one, else the subscriber. */
+interface Patient271 {
+  source: Source;
+  receiver: Receiver;
+  subscriber: SubscriberLevel;
+  dependent?: SubscriberLevel['loop2000D'][number];
+}
+
+function patientsOf(model: Transaction271): Patient271[] {
+  const out: Patient271[] = [];
+  for (const source of model.loop2000A) {
+    for (const receiver of source.loop2000B) {
+      for (const subscriber of receiver.loop2000C) {
+        if (subscriber.loop2000D.length === 0) out.push({ source, receiver, subscriber });
+        for (const dependent of subscriber.loop2000D) out.push({ source, receiver, subscriber, dependent });
       }
     }
   }
-  return undefined;
+  return out;
 }
 
-function collectRejections(model: Transaction271): Rejection[] {
+/** AAA rejections that bear on one patient: the source, receiver, subscriber and (if any) dependent levels. */
+function collectRejections(source: Source | undefined, receiver?: Receiver, subscriber?: SubscriberLevel, dependent?: Patient271['dependent']): Rejection[] {
   const out: Rejection[] = [];
   const add = (loop: string, vs: readonly RequestValidation[]) => vs.forEach((v) => out.push(rejection(loop, v)));
-  for (const a of model.loop2000A) {
-    add('2000A', a.requestValidations);
-    add('2100A', a.loop2100A.requestValidations);
-    for (const b of a.loop2000B) {
-      add('2100B', b.loop2100B.requestValidations);
-      for (const c of b.loop2000C) {
-        add('2100C', c.loop2100C.requestValidations);
-        c.loop2100C.benefits.forEach((l) => add('2110C', l.requestValidations));
-        for (const d of c.loop2000D) {
-          add('2100D', d.loop2100D.requestValidations);
-          d.loop2100D.benefits.forEach((l) => add('2110D', l.requestValidations));
-        }
-      }
-    }
+  if (source) {
+    add('2000A', source.requestValidations);
+    add('2100A', source.loop2100A.requestValidations);
+  }
+  if (receiver) add('2100B', receiver.loop2100B.requestValidations);
+  if (subscriber) {
+    add('2100C', subscriber.loop2100C.requestValidations);
+    subscriber.loop2100C.benefits.forEach((l) => add('2110C', l.requestValidations));
+  }
+  if (dependent) {
+    add('2100D', dependent.loop2100D.requestValidations);
+    dependent.loop2100D.benefits.forEach((l) => add('2110D', l.requestValidations));
   }
   return out;
 }
@@ -242,23 +253,35 @@ function summarizeBenefits(member: Loop2100Member271, result: EligibilityResult,
   }
 }
 
-/** Reads a parsed 271 into what the billing side needs; it never throws on what a payer sends. */
+/** Reads a parsed 271 into what the billing side needs, for its first (usually only) patient; it never throws on what a payer sends. */
 export function interpretEligibility271(model: Transaction271, options: InterpretOptions = {}): EligibilityResult {
-  const found = patientOf(model);
-  const rejections = collectRejections(model);
-  const member = found?.member;
+  const all = interpretEligibilityResponses271(model, options);
+  if (all[0]) return all[0];
+  // Rejected before any subscriber level: only the source and receiver levels speak.
+  const source = model.loop2000A[0];
+  return interpretPatient(model, undefined, collectRejections(source, source?.loop2000B[0]), options);
+}
+
+/** One result per person the 271 answers about (a batch 271 answers several). */
+export function interpretEligibilityResponses271(model: Transaction271, options: InterpretOptions = {}): EligibilityResult[] {
+  return patientsOf(model).map((p) => interpretPatient(model, p, collectRejections(p.source, p.receiver, p.subscriber, p.dependent), options));
+}
+
+function interpretPatient(model: Transaction271, found: Patient271 | undefined, rejections: Rejection[], options: InterpretOptions): EligibilityResult {
+  const member = found ? (found.dependent?.loop2100D ?? found.subscriber.loop2100C) : undefined;
   const notes: string[] = [];
+  const payer = (found?.source ?? model.loop2000A[0])?.loop2100A.name;
   const result: EligibilityResult = {
     status: coverageStatus(member, rejections),
-    payer: model.loop2000A[0] ? { name: model.loop2000A[0].loop2100A.name.lastOrOrganizationName, id: model.loop2000A[0].loop2100A.name.identificationCode } : undefined,
-    member: member && {
+    payer: payer ? { name: payer.lastOrOrganizationName, id: payer.identificationCode } : undefined,
+    member: member && found && {
       lastName: member.name.lastOrOrganizationName,
       firstName: member.name.firstName,
       memberId: found.subscriber.loop2100C.name.identificationCode,
       birthDate: member.demographics?.birthDate,
-      isDependent: found.isDependent,
+      isDependent: found.dependent !== undefined,
     },
-    traceNumbers: (found?.traces ?? []).map((t) => t.referenceIdentification),
+    traceNumbers: [...(found?.subscriber.traces ?? []), ...(found?.dependent?.traces ?? [])].map((t) => t.referenceIdentification),
     plan: {},
     copays: [],
     coinsurance: [],
