@@ -9,3 +9,5 @@ export type { EligibilityResult, BenefitAmount, BenefitPercent, Accumulator, Rej
 export { accumulate } from './accumulate';
 export { estimatePatientShare } from './estimate';
 export type { PatientShare } from './estimate';
+export { respondToEligibility270, basisPointsToPercent } from './respond';
+export type { CoverageAnswer, ResponseIds } from './respond';
