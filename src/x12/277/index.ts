@@ -6,3 +6,5 @@ export { parse277, readStatus } from './parse';
 export { generate277, writeStatus } from './generate';
 export { interpretClaimStatus277, explainStatus } from './interpret';
 export type { ClaimStatusReport, ClaimStatusResult, ExplainedStatus, ExplainedStatusInformation } from './interpret';
+export { respondToClaimStatus276 } from './respond';
+export type { ClaimStatusAnswer, ClaimStatusLookup } from './respond';
