@@ -35,3 +35,8 @@ export { TRANSACTION_HANDLERS, detectTransaction, type TransactionHandler, type 
 export { inspectX12, type InspectedFile, type InspectedTransaction } from './inspect';
 export { prettyX12 } from './pretty';
 export { readX12File } from './x12-file';
+// Eligibility (270/271, 005010X279A1) and claim status (276/277, 005010X212): X12-inquiry.
+export { x270Spec, parse270, generate270, buildEligibilityRequest270, type Transaction270, type EligibilityRequestInput } from './270/index';
+export { x271Spec, parse271, generate271, interpretEligibility271, estimatePatientShare, type Transaction271, type EligibilityResult, type PatientShare } from './271/index';
+export { x276Spec, parse276, generate276, buildClaimStatusRequest276, type Transaction276, type ClaimStatusRequestInput } from './276/index';
+export { x277Spec, parse277, generate277, interpretClaimStatus277, type Transaction277, type ClaimStatusReport, type ClaimStatusResult } from './277/index';
