@@ -12,6 +12,9 @@ import { dbMigrate } from './commands/db-migrate';
 import { dbStatus } from './commands/db-status';
 import { demo } from './commands/demo';
 import { seed } from './commands/seed';
+import { x12Parse } from './commands/x12-parse';
+import { x12Pretty } from './commands/x12-pretty';
+import { x12Validate } from './commands/x12-validate';
 
 export const COMMANDS: readonly Command[] = [
   demo,
@@ -24,6 +27,9 @@ export const COMMANDS: readonly Command[] = [
   claimsBuild,
   claimsShow,
   claimsList,
+  x12Parse,
+  x12Validate,
+  x12Pretty,
   dbMigrate,
   dbStatus,
 ];
