@@ -79,11 +79,15 @@ export class PtpTable {
     if (this.groupColumn1[g] !== a) return undefined;
     const end = this.groupStart[g + 1]!;
     const { column2: c2, effective, deletion } = this.rows;
+    // A pair listed twice (deleted, then added again) matches more than one row when the file has no
+    // effective dates: the row with the earliest deletion date still covering the date is the version
+    // that was in effect then.
+    let best = -1;
     for (let i = lowerBound(c2, this.groupStart[g]!, end, b); i < end && c2[i] === b; i++) {
       const from = effective[i]!;
-      if ((from === 0 || from <= dateOfService) && dateOfService <= deletion[i]!) return this.edit(i, a, b);
+      if ((from === 0 || from <= dateOfService) && dateOfService <= deletion[i]! && (best < 0 || deletion[i]! < deletion[best]!)) best = i;
     }
-    return undefined;
+    return best < 0 ? undefined : this.edit(best, a, b);
   }
 
   private edit(i: number, column1: number, column2: number): PtpEdit {
