@@ -1,5 +1,6 @@
 // Every command of `openrcm`, in the order `openrcm --help` lists them. One file per command.
 import type { Command } from './command';
+import { claimsScrub } from './commands/claims-scrub';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   codesValidate,
   codesIndex,
   codesDiff,
+  claimsScrub,
   dbMigrate,
   dbStatus,
 ];

@@ -22,3 +22,4 @@ export { loadPayerRulesFile, loadCoverageRulesFile, SAMPLE_COVERAGE_RULES, SAMPL
 export type { CoverageRule } from './rules/coverage-schema';
 export type { PayerRule } from './rules/payer-rule-schema';
 export { loadScrubEnvironment, type ScrubEnvironmentOptions } from './load-environment';
+export { scrub837, type Scrubbed837File, type Scrubbed837Transaction } from './scrub-837';

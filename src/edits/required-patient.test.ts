@@ -13,6 +13,13 @@ describe('required.patient', () => {
     expect(runEdit(requiredPatient, claim).map((f) => f.path)).toEqual(['subscriber.memberId', 'subscriber.birthDate', 'subscriber.address.postalCode']);
   });
 
+  it('checks the patient\'s demographics, not the subscriber\'s, when they differ', () => {
+    const s = makeClaim().subscriber;
+    const subscriber = { ...s, birthDate: '' as never, address: { line1: '', city: '', state: '', postalCode: '' } };
+    const patient = { ...s, firstName: 'Jane', birthDate: '2040-01-01' as never, relationship: '19' as const };
+    expect(runEdit(requiredPatient, makeClaim({ relationship: '19', subscriber, patient })).map((f) => f.path)).toEqual(['patient.birthDate']);
+  });
+
   it('asks for the patient when the relationship is not self', () => {
     const [f] = runEdit(requiredPatient, makeClaim({ relationship: '19' }));
     expect(f!.path).toBe('patient');

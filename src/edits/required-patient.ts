@@ -6,9 +6,13 @@ import type { Edit, EditFinding } from './types';
 
 const ID = 'required.patient';
 
-function checkPerson(out: EditFinding[], p: ClaimPerson, path: string, role: string, today: string): void {
+function checkNames(out: EditFinding[], p: Pick<ClaimPerson, 'lastName' | 'firstName'>, path: string, role: string): void {
   if (!p.lastName.trim()) out.push(finding(ID, 'error', `${path}.lastName`, `The ${role}'s last name is missing`, 'Enter the name as on the insurance card'));
   if (!p.firstName.trim()) out.push(finding(ID, 'error', `${path}.firstName`, `The ${role}'s first name is missing`, 'Enter the name as on the insurance card'));
+}
+
+function checkPerson(out: EditFinding[], p: ClaimPerson, path: string, role: string, today: string): void {
+  checkNames(out, p, path, role);
   if (!parseCalendarDate(p.birthDate) || p.birthDate > today) {
     out.push(finding(ID, 'error', `${path}.birthDate`, `The ${role}'s date of birth '${p.birthDate}' is not a valid past date`, 'Correct the date of birth'));
   }
@@ -32,8 +36,13 @@ export const requiredPatient: Edit = {
       out.push(finding(ID, 'error', 'subscriber.memberId', `The member id '${claim.subscriber.memberId}' is missing or has characters a payer will not accept`,
         'Enter the member id exactly as on the insurance card'));
     }
-    checkPerson(out, claim.subscriber, 'subscriber', 'subscriber', today);
-    if (claim.patient) checkPerson(out, claim.patient, 'patient', 'patient', today);
+    if (claim.patient) {
+      // the 837 carries the subscriber's demographics only when the subscriber is the patient (2010BA DMG)
+      checkNames(out, claim.subscriber, 'subscriber', 'subscriber');
+      checkPerson(out, claim.patient, 'patient', 'patient', today);
+    } else {
+      checkPerson(out, claim.subscriber, 'subscriber', 'subscriber', today);
+    }
     if (claim.relationship !== '18' && !claim.patient) {
       out.push(finding(ID, 'error', 'patient', 'The patient is not the subscriber (relationship is not 18, self) but no patient data is on the claim',
         'Add the patient\'s name, date of birth, sex and address, or set the relationship to self'));
