@@ -7,10 +7,10 @@ export { renderScrubResult } from './report';
 // NCCI tables (PTP, MUE, AOC): compact in-memory forms, parsers of both layouts, the folder loader
 export { PtpTable, PtpTableBuilder, type PtpEdit, type ModifierIndicator } from './ncci/ptp-table';
 export { MueTable, AocTable, ANY_PRIMARY, type NcciTables, type MueEdit, type AocEdit, type AocEntry, type MueAdjudicationIndicator, type AocEditType } from './ncci/mue-aoc';
-export { parsePtpSharedCsv, parsePtpCmsText } from './ncci/ptp-parse';
+export { parsePtpSharedCsv, parsePtpCmsText, PtpSharedCsvParser } from './ncci/ptp-parse';
 export { parseMue, parseAoc } from './ncci/mue-aoc-parse';
 export { encodeCode, decodeCode, dateNumber } from './ncci/codes';
-export { loadNcciFolder, loadNcciTables, findNcciFiles, type NcciFiles } from './ncci/load-ncci-files';
+export { loadNcciFolder, loadNcciFolderSync, loadNcciTables, findNcciFiles, type NcciFiles } from './ncci/load-ncci-files';
 
 // Medicare Code Editor lists (age, sex, manifestation)
 export { MceTable, parseMceConflicts, MCE_AGE_RANGES, type MceList } from './mce/mce-table';

@@ -7,7 +7,7 @@ import { CodeSets, ReleaseSet, buildRelease, parseTabularXml } from '../codesets
 import type { CalendarDate } from '../dates/index';
 import type { Cents } from '../money/index';
 import { parseMceConflicts } from './mce/mce-table';
-import { loadNcciFolder } from './ncci/load-ncci-files';
+import { loadNcciFolderSync } from './ncci/load-ncci-files';
 import type { NcciTables } from './ncci/mue-aoc';
 import { SAMPLE_COVERAGE_RULES, SAMPLE_PAYER_RULES, loadCoverageRulesFile, loadPayerRulesFile } from './rules/load-rules-files';
 import { defaultPayerSettings, type ScrubInput } from './scrub';
@@ -31,7 +31,7 @@ export function fixtureCodeSets(): CodeSets {
 
 let tables: NcciTables | undefined;
 export function fixtureTables(): NcciTables {
-  tables ??= loadNcciFolder(join(FIXTURES, 'ncci-shared'));
+  tables ??= loadNcciFolderSync(join(FIXTURES, 'ncci-shared'));
   return tables;
 }
 

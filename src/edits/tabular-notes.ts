@@ -3,11 +3,25 @@ import { notesFor, notesOfKind, refCovers, type CodeRef, type NoteKind } from '.
 import type { CodeSets } from '../codesets/index';
 import type { CalendarDate } from '../dates/index';
 
+// Memo per loaded tabular: a batch asks for the same few hundred codes over and over.
+const memo = new WeakMap<object, Map<string, CodeRef[]>>();
+
 /** Code references of the notes of one kind that apply to the code (its own and inherited). */
 export function noteRefs(codeSets: CodeSets, code: string, date: CalendarDate, kind: NoteKind): CodeRef[] {
   const release = codeSets.icd10cm.forDate(date);
   if (!release?.tabular) return [];
-  return notesOfKind(notesFor(release.tabular, code), kind).flatMap((n) => n.codeRefs);
+  let byCode = memo.get(release.tabular);
+  if (!byCode) {
+    byCode = new Map();
+    memo.set(release.tabular, byCode);
+  }
+  const key = `${kind}|${code}`;
+  let refs = byCode.get(key);
+  if (!refs) {
+    refs = notesOfKind(notesFor(release.tabular, code), kind).flatMap((n) => n.codeRefs);
+    byCode.set(key, refs);
+  }
+  return refs;
 }
 
 export function coveredBy(refs: readonly CodeRef[], code: string): boolean {

@@ -77,7 +77,7 @@ export const claimsScrub: Command = {
     const bytes = readX12(file);
     const payerRules = stringOption(args, 'payer-rules');
     const coverageRules = stringOption(args, 'coverage-rules');
-    const env = loadScrubEnvironment({ dataDir: codeSetDirFromArgs(args, io).dir, ...(payerRules ? { payerRulesFile: payerRules } : {}), ...(coverageRules ? { coverageRulesFile: coverageRules } : {}) });
+    const env = await loadScrubEnvironment({ dataDir: codeSetDirFromArgs(args, io).dir, ...(payerRules ? { payerRulesFile: payerRules } : {}), ...(coverageRules ? { coverageRulesFile: coverageRules } : {}) });
     const codeSets = await codeSetsFor(args, io);
     let scrubbed: Scrubbed837File;
     try {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../errors/index';
 import { dateNumber, decodeCode, encodeCode } from './codes';
-import { findNcciFiles, loadNcciFolder } from './load-ncci-files';
+import { findNcciFiles, loadNcciFolder, loadNcciFolderSync } from './load-ncci-files';
 import { parseAoc, parseMue } from './mue-aoc-parse';
-import { parsePtpSharedCsv } from './ptp-parse';
+import { PtpSharedCsvParser, parsePtpSharedCsv } from './ptp-parse';
 import { PtpTableBuilder } from './ptp-table';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -22,7 +22,7 @@ describe('code packing', () => {
 
 describe('PTP table', () => {
   it('finds the edit in effect on the date of service when a pair is listed twice (shared layout)', () => {
-    const { ptp } = loadNcciFolder(join(FIXTURES, 'ncci-shared'));
+    const { ptp } = loadNcciFolderSync(join(FIXTURES, 'ncci-shared'));
     expect(ptp.size).toBe(9);
     expect(ptp.find('29881', '29877', d('2023-01-01'))).toMatchObject({ modifierIndicator: 0, rationale: 'Misuse of Column Two code with Column One code' });
     // no effective dates in the shared file: before 2002 the version deleted on 2002-01-01 applied
@@ -33,7 +33,7 @@ describe('PTP table', () => {
   });
 
   it('reads the CMS quarterly layout with effective dates, the prior-to-1996 flag and "*" deletion dates', () => {
-    const { ptp, mue, aoc } = loadNcciFolder(join(FIXTURES, 'ncci-cms'));
+    const { ptp, mue, aoc } = loadNcciFolderSync(join(FIXTURES, 'ncci-cms'));
     expect(ptp.size).toBe(4);
     expect(ptp.find('20610', '99213', d('2018-05-01'))).toMatchObject({ modifierIndicator: 0, priorTo1996: true, effectiveDate: '1996-01-01', deletionDate: '2019-12-31' });
     expect(ptp.find('20610', '99213', d('2023-05-01'))).toMatchObject({ modifierIndicator: 1, priorTo1996: false, effectiveDate: '2020-01-01' });
@@ -68,6 +68,19 @@ describe('PTP table', () => {
   });
 });
 
+describe('streaming parse', () => {
+  it('gives the same table whatever the chunk boundaries', () => {
+    const text = readFileSync(join(FIXTURES, 'ncci-shared', 'ptp_practitioner_mini.csv'));
+    for (const size of [1, 7, 64]) {
+      const parser = new PtpSharedCsvParser('chunks.csv');
+      for (let i = 0; i < text.length; i += size) parser.write(text.subarray(i, i + size));
+      const t = parser.end().build();
+      expect(t.size).toBe(9);
+      expect(t.find('93000', '93005', d('2024-01-01'))?.rationale).toBe('HCPCS/CPT procedure code definition');
+    }
+  });
+});
+
 describe('MUE and AOC parsers', () => {
   it('reads the shared layouts', () => {
     const mue = parseMue(readFileSync(join(FIXTURES, 'ncci-shared', 'mue_practitioner_mini.csv'), 'utf8'), 'mue.csv');
@@ -83,10 +96,10 @@ describe('MUE and AOC parsers', () => {
 });
 
 describe.skipIf(!existsSync(SHARED))('the real 2024 Q3 practitioner tables (../shared/data/ncci)', () => {
-  it('loads 2,546,017 PTP edits of which 1,669,820 are active, the MUEs and the add-on codes', () => {
+  it('loads 2,546,017 PTP edits of which 1,669,820 are active, the MUEs and the add-on codes', async () => {
     const files = findNcciFiles(SHARED);
     expect(files.ptp).toHaveLength(1);
-    const t = loadNcciFolder(SHARED);
+    const t = await loadNcciFolder(SHARED);
     expect(t.ptp.size).toBe(2_546_017);
     expect(t.ptp.activeCount).toBe(1_669_820);
     expect(t.ptp.find('45380', '45378', d('2024-07-01'))).toMatchObject({ modifierIndicator: 0, rationale: 'CPT Separate procedure definition' });

@@ -27,11 +27,6 @@ function badRow(file: string, line: number, reason: string): AppError {
   return new AppError('input', 'ncci.ptp.bad_row', `${file}:${line}: ${reason}`, { file, line });
 }
 
-function lineEnd(bytes: Uint8Array, from: number): number {
-  const i = bytes.indexOf(LF, from);
-  return i < 0 ? bytes.length : i;
-}
-
 function indicator(byte: number | undefined): ModifierIndicator | undefined {
   return byte === 48 ? 0 : byte === 49 ? 1 : byte === 57 ? 9 : undefined;
 }
@@ -53,25 +48,63 @@ function dateAt(bytes: Uint8Array, start: number, end: number): number | undefin
   return digits === 8 ? n : undefined;
 }
 
-/** Parses the shared-data CSV layout into the builder. Throws an input AppError naming the file and line. */
-export function parsePtpSharedCsv(bytes: Uint8Array, file: string, builder = new PtpTableBuilder(2_600_000)): PtpTableBuilder {
-  const headerEnd = lineEnd(bytes, 0);
-  const header = new TextDecoder().decode(bytes.subarray(0, headerEnd)).trim();
-  if (header !== SHARED_HEADER) throw badRow(file, 1, `expected the header '${SHARED_HEADER}', found '${header.slice(0, 80)}'`);
-  let pos = headerEnd + 1;
-  let line = 1;
-  const decoder = new TextDecoder('latin1');
+/**
+ * Parses the shared-data CSV layout into the builder, chunk by chunk (so a 175 MB file never has to be
+ * in memory at once). Throws an input AppError naming the file and line.
+ */
+export class PtpSharedCsvParser {
+  private leftover: Uint8Array | undefined;
+  private line = 0;
+  private headerSeen = false;
+  private readonly decoder = new TextDecoder('latin1');
   // the rationales are a dozen texts: intern them by a hash of their bytes instead of decoding each row
-  const idByHash = new Map<number, number>();
-  while (pos < bytes.length) {
-    line++;
-    let end = lineEnd(bytes, pos);
-    const next = end + 1;
-    if (end > pos && bytes[end - 1] === CR) end--;
-    if (end === pos) {
-      pos = next;
-      continue;
+  private readonly idByHash = new Map<number, number>();
+
+  constructor(
+    private readonly file: string,
+    readonly builder = new PtpTableBuilder(2_600_000),
+  ) {}
+
+  write(chunk: Uint8Array): void {
+    const bytes = this.leftover ? concat(this.leftover, chunk) : chunk;
+    const last = bytes.lastIndexOf(LF);
+    if (last < 0) {
+      this.leftover = bytes.slice();
+      return;
     }
+    this.lines(bytes, last);
+    this.leftover = last + 1 < bytes.length ? bytes.slice(last + 1) : undefined;
+  }
+
+  end(): PtpTableBuilder {
+    if (this.leftover) this.lines(concat(this.leftover, new Uint8Array([LF])), this.leftover.length);
+    this.leftover = undefined;
+    if (!this.headerSeen) throw badRow(this.file, 1, `expected the header '${SHARED_HEADER}', found an empty file`);
+    return this.builder;
+  }
+
+  /** The complete lines of bytes[0, stop] (stop is a line feed). */
+  private lines(bytes: Uint8Array, stop: number): void {
+    let pos = 0;
+    while (pos <= stop) {
+      this.line++;
+      let end = bytes.indexOf(LF, pos);
+      if (end < 0 || end > stop) end = stop;
+      const next = end + 1;
+      if (end > pos && bytes[end - 1] === CR) end--;
+      if (!this.headerSeen) {
+        const header = this.decoder.decode(bytes.subarray(pos, end)).trim();
+        if (header !== SHARED_HEADER) throw badRow(this.file, 1, `expected the header '${SHARED_HEADER}', found '${header.slice(0, 80)}'`);
+        this.headerSeen = true;
+      } else if (end > pos) {
+        this.row(bytes, pos, end);
+      }
+      pos = next;
+    }
+  }
+
+  private row(bytes: Uint8Array, pos: number, end: number): void {
+    const { file, line } = this;
     const c1 = encodeBytes(bytes, pos);
     const c2 = bytes[pos + 5] === COMMA ? encodeBytes(bytes, pos + 6) : -1;
     if (c1 < 0 || c2 < 0 || bytes[pos + 11] !== COMMA) throw badRow(file, line, 'expected two five-character codes separated by a comma');
@@ -83,15 +116,27 @@ export function parsePtpSharedCsv(bytes: Uint8Array, file: string, builder = new
     if (mi === undefined || (bytes[dateEnd + 2] !== COMMA && dateEnd + 2 !== end)) throw badRow(file, line, 'modifier_indicator must be 0, 1 or 9');
     const rStart = Math.min(dateEnd + 3, end);
     const hash = hashBytes(bytes, rStart, end);
-    let id = idByHash.get(hash);
+    let id = this.idByHash.get(hash);
     if (id === undefined) {
-      id = builder.rationaleId(decoder.decode(bytes.subarray(rStart, end)));
-      idByHash.set(hash, id);
+      id = this.builder.rationaleId(this.decoder.decode(bytes.subarray(rStart, end)));
+      this.idByHash.set(hash, id);
     }
-    builder.addWithRationaleId(c1, c2, 0, deletion, mi, false, id);
-    pos = next;
+    this.builder.addWithRationaleId(c1, c2, 0, deletion, mi, false, id);
   }
-  return builder;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** The whole file at once (tests, small files). */
+export function parsePtpSharedCsv(bytes: Uint8Array, file: string, builder = new PtpTableBuilder(Math.max(1024, bytes.length / 60))): PtpTableBuilder {
+  const parser = new PtpSharedCsvParser(file, builder);
+  parser.write(bytes);
+  return parser.end();
 }
 
 /** FNV-1a over the bytes plus their length: collisions among a dozen short texts are not a practical risk. */
