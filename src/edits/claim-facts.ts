@@ -13,8 +13,12 @@ export function linePath(index: number, field?: string): string {
   return `lines[${index}]${field ? `.${field}` : ''}`;
 }
 
-/** Diagnosis codes (no dot) a line points to, in pointer order; pointers that point nowhere are skipped. */
+/**
+ * Diagnosis codes (no dot) a line points to, in pointer order; pointers that point nowhere are skipped.
+ * Institutional lines carry no pointers: every diagnosis of the claim supports them.
+ */
 export function lineDiagnoses(claim: Claim, line: ClaimLine): string[] {
+  if (claim.kind === 'institutional') return claim.diagnoses.map((d) => d.code.replace('.', '').toUpperCase());
   const out: string[] = [];
   for (const p of line.diagnosisPointers) {
     const d = claim.diagnoses[p - 1];

@@ -10,6 +10,11 @@ describe('coverage.medical-necessity (sample rules)', () => {
     expect(runEdit(medicalNecessity, makeClaim({ diagnoses: [{ code: 'R5383' }, { code: 'E559' }], lines: [line(1, '82306', { diagnosisPointers: [1, 2] })] }))).toEqual([]);
   });
 
+  it('institutional lines (no pointers) are judged on all the claim\'s diagnoses', () => {
+    const claim = makeClaim({ kind: 'institutional', diagnoses: [{ code: 'R5383' }, { code: 'E559' }], lines: [line(1, '82306', { diagnosisPointers: [] })] });
+    expect(runEdit(medicalNecessity, claim)).toEqual([]);
+  });
+
   it('vitamin D assay: the rule is for Medicare only', () => {
     const claim = makeClaim({ diagnoses: [{ code: 'R5383' }], lines: [line(1, '82306')] });
     expect(runEdit(medicalNecessity, claim, { payer: { payerId: '87726', category: 'commercial', timelyFilingDays: 90 } })).toEqual([]);
