@@ -33,12 +33,22 @@ export const ncciMue: Edit = {
   id: ID,
   title: 'Medically unlikely edits (units of service)',
   severity: 'error',
-  run({ claim, tables, priorClaims }) {
+  run({ claim, tables, priorClaims, payer }) {
     const out: EditFinding[] = [];
     const perDay = new Map<string, { units: number; last: number }>();
     claim.lines.forEach((line, i) => {
       const mue = tables.mue.get(line.procedureCode);
       if (!mue) return;
+      if (mue.units === 0) {
+        // an MUE of 0: Medicare does not pay the code as a practitioner service at all (e.g. preventive visits)
+        const government = payer.category === 'medicare' || payer.category === 'medicaid';
+        out.push(finding(ID, government ? 'error' : 'warning', linePath(i, 'procedureCode'),
+          `${describeLine(line)}: the MUE is 0 (${mue.rationale || 'CMS'}): Medicare does not pay this code for practitioner services`,
+          government ? 'Bill the service the program covers (e.g. G0438/G0439 for an annual wellness visit), or bill the patient with an ABN on file (modifier GA/GY)'
+            : 'Check that this payer covers the code; Medicare-style MUE tables do not apply to every commercial plan',
+          line.lineNumber));
+        return;
+      }
       if (line.units > mue.units) {
         out.push(finding(ID, 'error', linePath(i, 'units'),
           `${describeLine(line)} reports ${line.units} units; the MUE is ${mue.units} ${kindOf(mue)} (${mue.rationale || 'CMS'})`, fixFor(mue), line.lineNumber));
