@@ -23,3 +23,6 @@ export type { CoverageRule } from './rules/coverage-schema';
 export type { PayerRule } from './rules/payer-rule-schema';
 export { loadScrubEnvironment, type ScrubEnvironmentOptions } from './load-environment';
 export { scrub837, type Scrubbed837File, type Scrubbed837Transaction } from './scrub-837';
+
+// Test support for other modules' tests: small fixture code sets, NCCI tables, MCE lists and the sample rules
+export { fixtureCodeSets, fixtureTables, fixtureRules } from './scrub.testkit';

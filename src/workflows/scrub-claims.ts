@@ -1,6 +1,7 @@
 // The scrubber over stored claims: each draft or held claim runs through every edit; a clean one becomes
 // ready, one with an error is held with its findings. Problems found when the claim was built are kept.
 import type { Actor } from '../auth/index';
+import type { Claim } from '../claims/index';
 import type { CodeSets } from '../codesets/index';
 import type { CalendarDate } from '../dates/index';
 import { scrubClaim, summarizeScrub, type EditFinding, type NcciTables, type PayerSettings, type PriorClaim, type ScrubResult, type ScrubRules } from '../edits/index';
@@ -11,6 +12,8 @@ export interface ScrubEnvironment {
   tables: NcciTables;
   rules: ScrubRules;
   today: CalendarDate;
+  /** The day each claim is scrubbed, when not today: the demo bills each visit two days after it happened. */
+  asOf?: (claim: Claim) => CalendarDate;
 }
 
 export interface StoredScrubReport {
@@ -45,7 +48,7 @@ export async function scrubStoredClaims(db: Db, actor: Actor, env: ScrubEnvironm
   const results: StoredScrubReport['results'] = [];
   for (const record of targets) {
     const payer = payerSettings(record, payers);
-    const result = scrubClaim(record.claim, { ...env, priorClaims: priorClaimsOf(record, all), payer: payer ?? { payerId: record.claim.payer.payerId, category: 'other', timelyFilingDays: 365 } });
+    const result = scrubClaim(record.claim, { ...env, today: env.asOf?.(record.claim) ?? env.today, priorClaims: priorClaimsOf(record, all), payer: payer ?? { payerId: record.claim.payer.payerId, category: 'other', timelyFilingDays: 365 } });
     const status = await db.transaction(async (tx) => {
       const current = await getClaim(tx, actor, record.claim.id);
       const fromBuild = (current?.findings ?? []).filter((f) => f.editId.startsWith('billing.'));
