@@ -24,7 +24,8 @@ export { normalizeIcd10cm, dotted, parseIndexCode } from './code';
 // one lookup API for all systems (the lists of src/codesets/lists register as CodeListProvider)
 export { CodeLookup } from './lookup';
 export type { CodeInfo, CodeListProvider, LookupOptions, SearchDocument } from './lookup';
-export { CodeSets, openCodeSets } from './codesets';
+export { CodeSets, openCodeSets, type OpenOptions as CodeSetsOpenOptions } from './codesets';
+export { storedList, loadStoredLists, codeListImporter, LIST_FORMAT } from './list-store';
 
 // releases, side by side by fiscal year
 export { buildRelease, fiscalYearWindow, releaseLabel, type Icd10cmRelease, type ReleaseInput } from './release';
