@@ -67,3 +67,6 @@ export { loadIcd10cmReleases, saveIcd10cmRelease } from './release-store';
 export { toSnapshot, fromSnapshot, snapshotParts, SNAPSHOT_FORMAT, SNAPSHOT_PARTS, type ReleaseSnapshot, type SnapshotPart } from './snapshot';
 export { renderValidation, renderCodeInfo, renderIndexLookup, renderDiff } from './report';
 export { LIST_IMPORTERS } from './importers';
+
+// CPT code numbers with descriptions written by OpenRCM (never the AMA descriptors), with typical practice fees
+export { HOUSE_CPT_CODES, type HouseCptCode } from './cpt-house';

@@ -1,5 +1,5 @@
 // Dates as the lists write them (ISO, CCYYMMDD, M/D/YYYY) turned into calendar dates, and date windows.
-// eslint-disable-next-line no-restricted-imports -- a module index two levels up; the boundary pattern misreads ../../x/index
+ 
 import { addDays, parseCalendarDate, type CalendarDate } from '../../dates/index';
 import type { EffectiveWindow } from '../index';
 import { listError } from './csv';

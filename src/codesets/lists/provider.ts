@@ -1,5 +1,5 @@
 // A code list held in memory, answering the one lookup API (CodeListProvider) with date windows.
-// eslint-disable-next-line no-restricted-imports -- a module index two levels up; the boundary pattern misreads ../../x/index
+ 
 import type { CalendarDate } from '../../dates/index';
 import type { CodeInfo, CodeListProvider, CodeSystem, EffectiveWindow, SearchDocument } from '../index';
 import { describeWindow, inWindow } from './dates';

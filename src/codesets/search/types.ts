@@ -1,5 +1,5 @@
 // The documents the search engine indexes and the hits it returns.
-// eslint-disable-next-line no-restricted-imports -- '../../dates/index' is the dates module's index; the boundary regex misreads two-level paths
+ 
 import type { CalendarDate } from '../../dates/index';
 
 export type SearchSystem = 'ICD10CM' | 'ICD10PCS' | 'HCPCS' | 'CPT';
