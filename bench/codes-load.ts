@@ -19,12 +19,8 @@ import { sharedDataDir } from '../src/config/index';
 import { calendarDate } from '../src/dates/index';
 import { openDb } from '../src/store/index';
 import { readFileSync } from 'node:fs';
+import type { BenchResult } from './types';
 
-export interface BenchResult {
-  name: string;
-  figures: Record<string, number | string>;
-  notes?: string;
-}
 
 const ms = (t: number) => Math.round(t * 10) / 10;
 const mb = (bytes: number) => Math.round((bytes / 1e6) * 10) / 10;
