@@ -70,3 +70,6 @@ export { LIST_IMPORTERS } from './importers';
 
 // CPT code numbers with descriptions written by OpenRCM (never the AMA descriptors), with typical practice fees
 export { HOUSE_CPT_CODES, type HouseCptCode } from './cpt-house';
+
+// for the claim scrubber: Excludes1 pairs, etiology / manifestation, the tabular in effect on a date
+export { excludes1Conflicts, etiologyManifestation, tabularFor, type Excludes1Conflict, type EtiologyManifestation } from './scrub-rules';
