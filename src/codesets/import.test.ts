@@ -55,7 +55,7 @@ describe.each(engines)('codes import on %s', (engine) => {
     expect(releases.releases.map((r) => r.label)).toEqual(['FY2021', 'FY2023', 'FY2024']);
     const fy2023 = releases.byFiscalYear(2023)!;
     expect(fy2023.tabular?.nodeOf.has('S72001')).toBe(true);
-    expect(fy2023.index?.mainTerms.length).toBe(6);
+    expect(fy2023.index?.mainTerms.length).toBe(8);
     expect(fy2023.drugTable?.substances.length).toBe(3);
     const light = await loadIcd10cmReleases(db, ['codes']);
     expect(light.byFiscalYear(2023)?.tabular).toBeUndefined();
