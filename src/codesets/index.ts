@@ -30,7 +30,7 @@ export { storedList, loadStoredLists, codeListImporter, LIST_FORMAT } from './li
 // releases, side by side by fiscal year
 export { buildRelease, fiscalYearWindow, releaseLabel, type Icd10cmRelease, type ReleaseInput } from './release';
 export { ReleaseSet } from './release-set';
-export { findCode, codesUnder, tableEntries, type CodeTable } from './code-table';
+export { findCode, codesUnder, tableEntries, buildCodeTable, type CodeTable } from './code-table';
 
 // the Tabular List: notes (Excludes1 pairs, code first / use additional code), 7th characters
 export { notesFor, notesOfKind, parseCodeRefs, refCovers, seventhCharacterFor } from './notes';
