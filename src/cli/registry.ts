@@ -7,5 +7,6 @@ import { codesShow } from './commands/codes-show';
 import { codesValidate } from './commands/codes-validate';
 import { codesIndex } from './commands/codes-index';
 import { codesDiff } from './commands/codes-diff';
+import { codesSearch } from './commands/codes-search';
 
-export const COMMANDS: readonly Command[] = [dbMigrate, dbStatus, codesImport, codesShow, codesValidate, codesIndex, codesDiff];
+export const COMMANDS: readonly Command[] = [dbMigrate, dbStatus, codesImport, codesShow, codesValidate, codesIndex, codesDiff, codesSearch];

@@ -66,3 +66,18 @@ export { loadIcd10cmReleases, saveIcd10cmRelease } from './release-store';
 export { toSnapshot, fromSnapshot, SNAPSHOT_FORMAT, type ReleaseSnapshot } from './snapshot';
 export { renderValidation, renderCodeInfo, renderIndexLookup, renderDiff } from './report';
 export { LIST_IMPORTERS } from './importers';
+
+// Search and the other code lists (src/codesets/search, src/codesets/lists).
+export {
+  SearchEngine, buildCodeSearch, tokenize, stem, normalizeCode, looksLikeCode, ABBREVIATIONS, EQUIVALENT_WORDS,
+  type SearchEngineOptions, type SearchHit, type SearchOptions, type SearchSystem, type SearchField, type MatchedWord, type ValidOnDate,
+  type CodeSearch, type CodeSearchInput,
+} from './search/index';
+export {
+  CodeList, parseCsv, parseHcpcsAnweb, hcpcsListFromAnweb, parseHcpcsCsv, normalizeHcpcs, parsePcsOrderFile, parsePcsOrderCsv, pcsList,
+  normalizePcs, MODIFIERS, modifierList, isNcciModifier, normalizeModifier, parsePlaceOfServiceCsv, placeOfServiceList, normalizePos,
+  parseAdjustmentCodesCsv, adjustmentCodeList, parseTaxonomyCsv, taxonomyList, normalizeTaxonomy, parseAmaCptFile, cptListFromAma,
+  houseCptList, normalizeCpt, loadCodeLists, loadHcpcs, loadPcs, loadPlaceOfService, loadAdjustmentCodes, loadTaxonomy, loadCpt,
+  type ListEntry, type CsvRecord, type HcpcsRecord, type PcsRecord, type Modifier, type NcciRole, type PlaceOfService,
+  type AdjustmentCode, type AdjustmentKind, type Taxonomy, type CptDescriptor,
+} from './lists/index';

@@ -2,9 +2,8 @@
 // Codes (CO, CR, OA, PI, PR) from the derived CSV adj_code,adj_type,adj_description,adj_usage,adj_notes,
 // adj_start_date,adj_last_modified,adj_end_date. The end date is the day a code stops being usable:
 // its window ends the day before.
-// eslint-disable-next-line no-restricted-imports -- a module index two levels up; the boundary pattern misreads ../../x/index
 import type { CalendarDate } from '../../dates/index';
-import type { CodeSystem } from '../index';
+import type { CodeSystem } from '../types';
 import { listError, parseCsv } from './csv';
 import { listDate, windowEndingBefore } from './dates';
 import { CodeList, type ListEntry } from './provider';

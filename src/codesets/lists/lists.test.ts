@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- a module index two levels up; the boundary pattern misreads ../../x/index
 import { calendarDate } from '../../dates/index';
 import { CodeLookup } from '../index';
 import { adjustmentCodeList, parseAdjustmentCodesCsv } from './adjustment-codes';

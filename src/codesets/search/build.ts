@@ -37,6 +37,8 @@ export interface IndexData {
   entryTokCost: Int8Array;
   // vocabulary
   terms: string[];
+  /** A word as the texts write it, for each (stemmed) term: what a person is shown. */
+  surface: string[];
   termIds: Map<string, number>;
   idf: Float32Array;
   postStart: Int32Array;
@@ -67,6 +69,7 @@ class IntList {
 interface Builder {
   termIds: Map<string, number>;
   terms: string[];
+  surface: string[];
   pairTerm: IntList;
   pairEntry: IntList;
   pairCost: IntList;
@@ -87,6 +90,7 @@ function addEntry(b: Builder, code: number, field: SearchField, text: string): v
     if (id === undefined) {
       id = b.terms.length;
       b.terms.push(tok.term);
+      b.surface.push(tok.raw);
       b.termIds.set(tok.term, id);
     }
     if (seen.has(id)) continue;
@@ -107,7 +111,7 @@ function addEntry(b: Builder, code: number, field: SearchField, text: string): v
 
 export function buildIndexData(documents: Iterable<SearchDocument>): IndexData {
   const b: Builder = {
-    termIds: new Map(), terms: [], pairTerm: new IntList(), pairEntry: new IntList(), pairCost: new IntList(), entryCode: new IntList(),
+    termIds: new Map(), terms: [], surface: [], pairTerm: new IntList(), pairEntry: new IntList(), pairCost: new IntList(), entryCode: new IntList(),
     entryField: [], entryCost: [], entryText: [],
   };
   const codes: string[] = [];
@@ -196,6 +200,6 @@ function finish(b: Builder, codes: string[], titles: string[], codeSystem: Uint8
     codes, titles, codeSystem, codeBillable, codeOrder, normCodes, codeRank, defaultChild: new Int32Array(0),
     entryCode: b.entryCode.toArray(), entryField: Uint8Array.from(b.entryField), entryCost: Float32Array.from(b.entryCost),
     entryText: b.entryText, entryTokStart, entryToks, entryTokCost,
-    terms: b.terms, termIds: b.termIds, idf, postStart, postings, postCost, sortedTerms, fuzzy: new TrigramVocabulary(b.terms),
+    terms: b.terms, surface: b.surface, termIds: b.termIds, idf, postStart, postings, postCost, sortedTerms, fuzzy: new TrigramVocabulary(b.terms),
   };
 }

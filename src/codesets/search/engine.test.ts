@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- '../../dates/index' is the dates module's index; the boundary regex misreads two-level paths
 import { calendarDate } from '../../dates/index';
 import { SearchEngine } from './engine';
 import { FIXTURE_DOCUMENTS } from './fixtures/documents';

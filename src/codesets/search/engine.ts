@@ -215,7 +215,7 @@ export class SearchEngine {
     const words: MatchedWord[] = [];
     for (const g of groups) {
       const alt = g.alternatives.find((a) => inEntry.has(a.termId));
-      if (alt) words.push({ query: g.query, matched: d.terms[alt.termId]!, how: alt.how });
+      if (alt) words.push({ query: g.query, matched: d.surface[alt.termId]!, how: alt.how });
     }
     return {
       system: SYSTEMS[d.codeSystem[c]!]!, code: d.codes[c]!, title: d.titles[c]!, billable: d.codeBillable[c] === 1,
