@@ -1,4 +1,5 @@
-import { buildCodeSearch, loadCpt, loadHcpcs, loadPcs, type CodeList, type SearchHit, type SearchSystem } from '../../codesets/index';
+import { buildCodeSearch, loadCpt, loadHcpcs, loadPcs, storedCodeLists, type CodeList, type SearchHit, type SearchSystem } from '../../codesets/index';
+import type { Db } from '../../store/index';
 import { usageError } from '../../errors/index';
 import { CODESET_OPTIONS, DB_OPTIONS, writeJson, writeLine, type Command, type CommandIo } from '../command';
 import { codeSetDirFromArgs, withDb } from '../context';
@@ -14,10 +15,15 @@ function searchSystem(text: string | undefined): SearchSystem | undefined {
   return system;
 }
 
-/** The searched lists come from the code-set folder's files (HCPCS, ICD-10-PCS) and the CPT house list or AMA file. */
-function listsFor(system: SearchSystem | undefined, dir: string, amaFile: string | undefined): CodeList[] {
-  const wants = (s: SearchSystem): boolean => system === undefined || system === s;
-  const lists = [wants('HCPCS') ? loadHcpcs(dir) : undefined, wants('ICD10PCS') ? loadPcs(dir) : undefined, wants('CPT') ? loadCpt(amaFile) : undefined];
+/**
+ * The searched lists: those imported into storage, else read from the code-set folder's files (HCPCS,
+ * ICD-10-PCS); CPT is the AMA file when given, else a stored one, else the house list.
+ */
+async function listsFor(db: Db, system: SearchSystem | undefined, codeSetDir: () => string, amaFile: string | undefined): Promise<CodeList[]> {
+  const wanted = (['HCPCS', 'ICD10PCS', 'CPT'] as const).filter((s) => system === undefined || system === s);
+  const stored = new Map((await storedCodeLists(db, wanted)).map((l) => [l.system, l]));
+  const fromFiles = (s: 'HCPCS' | 'ICD10PCS'): CodeList | undefined => stored.get(s) ?? (s === 'HCPCS' ? loadHcpcs(codeSetDir()) : loadPcs(codeSetDir()));
+  const lists = wanted.map((s) => (s === 'CPT' ? (amaFile ? loadCpt(amaFile) : (stored.get('CPT') ?? loadCpt())) : fromFiles(s)));
   return lists.filter((l): l is CodeList => l !== undefined);
 }
 
@@ -61,10 +67,10 @@ export const codesSearch: Command = {
     const dos = dosOption(args);
     const system = searchSystem(stringOption(args, 'system'));
     const limit = intOption(args, 'limit', 10, [1, 200]);
-    const lists = listsFor(system, codeSetDirFromArgs(args, io).dir, stringOption(args, 'cpt-file'));
-    const search = await withDb(args, io, async (db) =>
-      buildCodeSearch({ sets: await storedCodeSets(db), lists, ...(dos ? { dateOfService: dos } : {}), ...(system ? { systems: [system] } : {}) }),
-    );
+    const search = await withDb(args, io, async (db) => {
+      const lists = await listsFor(db, system, () => codeSetDirFromArgs(args, io).dir, stringOption(args, 'cpt-file'));
+      return buildCodeSearch({ sets: await storedCodeSets(db), lists, ...(dos ? { dateOfService: dos } : {}), ...(system ? { systems: [system] } : {}) });
+    });
     const hits = search.engine.search(query, { limit, ...(system ? { system } : {}), ...(dos ? { dateOfService: dos } : {}) });
     if (args.values.json) {
       writeJson(io, { query, dateOfService: dos ?? null, system: system ?? null, icd10cmRelease: search.icd10cmRelease ?? null, results: hits });

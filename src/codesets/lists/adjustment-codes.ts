@@ -47,10 +47,12 @@ export function adjustmentCodeList(rows: readonly AdjustmentCode[], kind: Adjust
       details: { usage: r.usage, notes: r.notes, lastModified: r.lastModified },
     }));
   const system: CodeSystem = kind;
-  return new CodeList(entries, {
-    system, release, normalize: (input) => {
-      const c = input.trim().toUpperCase();
-      return PATTERNS[kind].test(c) ? c : undefined;
-    },
-  });
+  return new CodeList(entries, { system, release, normalize: normalizeAdjustmentCode(kind) });
+}
+
+export function normalizeAdjustmentCode(kind: AdjustmentKind): (input: string) => string | undefined {
+  return (input) => {
+    const c = input.trim().toUpperCase();
+    return PATTERNS[kind].test(c) ? c : undefined;
+  };
 }

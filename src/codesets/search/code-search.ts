@@ -37,5 +37,6 @@ export function buildCodeSearch(input: CodeSearchInput): CodeSearch {
   const validOn: ValidOnDate = (system, code, dos) =>
     system === 'ICD10CM' ? input.sets.validate(code, dos).status === 'billable' : providers.get(system)?.lookup(code, dos)?.validOnDate === true;
   const engine = SearchEngine.build(documentsOf(input, release), { validOn });
-  return { engine, ...(release ? { icd10cmRelease: release.label } : {}) };
+  const searchesIcd10cm = !input.systems || input.systems.includes('ICD10CM');
+  return { engine, ...(release && searchesIcd10cm ? { icd10cmRelease: release.label } : {}) };
 }

@@ -115,5 +115,7 @@ export const EQUIVALENT_WORDS: readonly (readonly string[])[] = [
   ['vertebra', 'vertebral'], ['pelvis', 'pelvic'], ['rectum', 'rectal'], ['colon', 'colonic'], ['ovary', 'ovarian'],
   ['prostate', 'prostatic'], ['urethra', 'urethral'], ['bladder', 'vesical'], ['nerve', 'neural'], ['muscle', 'muscular'],
   ['leg', 'limb', 'extremity'], ['arm', 'limb', 'extremity'], ['replacement', 'artificial', 'prosthesis', 'prosthetic'],
+  ['appendectomy', 'appendix'], ['cholecystectomy', 'gallbladder'], ['tonsillectomy', 'tonsil'], ['hysterectomy', 'uterus'],
+  ['laparoscopic', 'endoscopic'], ['arthroscopic', 'endoscopic'], ['excision', 'resection'], ['removal', 'resection', 'excision'],
   ['face', 'facial'], ['head', 'cranial'], ['neck', 'cervical'], ['hand', 'manual'], ['tongue', 'lingual'], ['lip', 'labial'], ['headache', 'cephalgia'], ['kidneys', 'kidney'],
 ];
