@@ -34,6 +34,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'sleep apnoea': 'sleep apnea', flu: 'influenza', covid: 'covid 19', 'covid19': 'covid 19', 'strep throat': 'streptococcal pharyngitis',
   'sore throat': 'pharyngitis', 'common cold': 'acute nasopharyngitis', 'head cold': 'acute nasopharyngitis', cold: 'nasopharyngitis',
   'hay fever': 'allergic rhinitis', tb: 'tuberculosis', 'whooping cough': 'pertussis',
+  strep: 'streptococcal', staph: 'staphylococcal', mrsa: 'methicillin resistant staphylococcus aureus', 'e coli': 'escherichia coli',
+  leg: 'lower leg', legs: 'lower legs', arm: 'upper arm', arms: 'upper arms', 'toe nail': 'toenail', 'finger nail': 'fingernail',
   rlq: 'right lower quadrant', ruq: 'right upper quadrant', llq: 'left lower quadrant', luq: 'left upper quadrant',
   bppv: 'benign paroxysmal vertigo', smoker: 'nicotine dependence cigarettes', smokes: 'nicotine dependence cigarettes',
   'cigarette smoker': 'nicotine dependence cigarettes', 'status post': 'presence', 's p': 'presence', 'distal radius': 'lower end radius',
@@ -117,5 +119,7 @@ export const EQUIVALENT_WORDS: readonly (readonly string[])[] = [
   ['leg', 'limb', 'extremity'], ['arm', 'limb', 'extremity'], ['replacement', 'artificial', 'prosthesis', 'prosthetic'],
   ['appendectomy', 'appendix'], ['cholecystectomy', 'gallbladder'], ['tonsillectomy', 'tonsil'], ['hysterectomy', 'uterus'],
   ['laparoscopic', 'endoscopic'], ['arthroscopic', 'endoscopic'], ['excision', 'resection'], ['removal', 'resection', 'excision'],
+  ['vaccination', 'immunization', 'vaccine'], ['ingrown', 'ingrowing'], ['toenail', 'nail'], ['fingernail', 'nail'],
+  ['infant', 'child', 'pediatric'], ['kid', 'child'],
   ['face', 'facial'], ['head', 'cranial'], ['neck', 'cervical'], ['hand', 'manual'], ['tongue', 'lingual'], ['lip', 'labial'], ['headache', 'cephalgia'], ['kidneys', 'kidney'],
 ];
