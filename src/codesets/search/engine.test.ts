@@ -105,3 +105,28 @@ describe('search by words', () => {
     expect(() => engine.search('htn', { dateOfService: calendarDate('2023-11-01') })).toThrow(/validOn/);
   });
 });
+
+describe('query words', () => {
+  const more = SearchEngine.build([
+    ...FIXTURE_DOCUMENTS,
+    { system: 'ICD10CM', code: 'R12', title: 'Heartburn', billable: true, inclusionTerms: [], indexTerms: [] },
+    { system: 'ICD10CM', code: 'J45.909', title: 'Unspecified asthma, uncomplicated', billable: true, inclusionTerms: [], indexTerms: ['Asthma'] },
+    { system: 'ICD10CM', code: 'E11.649', title: 'Type 2 diabetes mellitus with hypoglycemia without coma', billable: true, inclusionTerms: [], indexTerms: [] },
+    { system: 'ICD10CM', code: 'E11.641', title: 'Type 2 diabetes mellitus with hypoglycemia with coma', billable: true, inclusionTerms: [], indexTerms: [] },
+  ]);
+  const top = (q: string): string | undefined => more.search(q, { limit: 3 }, false)[0]?.code;
+
+  it('joins two typed words the texts write as one', () => {
+    expect(top('heart burn')).toBe('R12');
+    expect(more.search('heart burn', {}, false)[0]?.words[0]).toMatchObject({ query: 'heart burn', matched: 'heartburn' });
+  });
+
+  it('reaches two edits for a longer word when no one-edit word exists', () => {
+    expect(top('athsma')).toBe('J45.909');
+  });
+
+  it('reads "with" as asking for the code with the complication, "without" as the opposite', () => {
+    expect(top('t2dm hypoglycemia with coma')).toBe('E11.641');
+    expect(top('t2dm hypoglycemia without coma')).toBe('E11.649');
+  });
+});

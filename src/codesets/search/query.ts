@@ -92,8 +92,10 @@ function alternativesFor(data: IndexData, qw: QueryWord, isLast: boolean): Alter
     for (const t of prefixTerms(data, stemmed === qw.word ? qw.word : stemmed)) add(t, QUALITY.prefix, 'prefix');
   }
   if (!data.termIds.has(stemmed) && qw.word.length >= 4 && !/\d/.test(qw.word)) {
-    const maxDistance = qw.word.length >= 8 ? 2 : 1;
-    for (const m of data.fuzzy.near(stemmed, maxDistance)) {
+    // One edit first; two (e.g. a letter typed in the wrong place) only for longer words with no one-edit neighbour.
+    let near = data.fuzzy.near(stemmed, qw.word.length >= 8 ? 2 : 1);
+    if (near.length === 0 && qw.word.length >= 6) near = data.fuzzy.near(stemmed, 2);
+    for (const m of near) {
       const quality = m.distance === 1 ? QUALITY.typo1 : QUALITY.typo2;
       add(m.termId, quality, 'typo');
       for (const eq of EQUIVALENTS.get(data.terms[m.termId]!) ?? []) add(data.termIds.get(eq), quality * 0.95, 'typo');
@@ -102,12 +104,27 @@ function alternativesFor(data: IndexData, qw: QueryWord, isLast: boolean): Alter
   return alts;
 }
 
+/** Two words typed apart that the texts write as one ("bed wetting" → bedwetting, "heart burn" → heartburn). */
+function joinCompounds(data: IndexData, words: QueryWord[]): QueryWord[] {
+  const out: QueryWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1];
+    const joined = b && !a.viaAbbreviation && !b.viaAbbreviation ? a.word + b.word : undefined;
+    if (b && joined && data.termIds.has(stem(joined))) {
+      out.push({ word: joined, from: `${a.from} ${b.from}`, viaAbbreviation: false });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /**
  * The groups of a query. `typing` says the last word may be incomplete (the user has not typed a space
  * after it), so its completions count too. Words nobody's text contains are dropped, not held against codes.
  */
 export function parseQuery(data: IndexData, text: string, typing: boolean): WordGroup[] {
-  const words = expandAbbreviations(queryWords(text)).filter((w) => !isStopWord(w.word));
+  const words = joinCompounds(data, expandAbbreviations(queryWords(text)).filter((w) => !isStopWord(w.word)));
   const groups: WordGroup[] = [];
   const seen = new Set<string>();
   words.forEach((qw, i) => {
