@@ -9,11 +9,7 @@ import { heapMb, measure, readEvalQueries, type EvalQuery } from './codes-measur
 import { buildMiniSearch, miniSearchCodes } from './codes-minisearch';
 import { openPgTrgm } from './codes-pgtrgm';
 
-export interface BenchResult {
-  name: string;
-  figures: Record<string, number | string>;
-  notes?: string;
-}
+import type { BenchResult } from './types';
 
 const OUR_ROUNDS = 20;
 const MINI_ROUNDS = 3;

@@ -25,6 +25,13 @@ export function buildCodeTable(entries: Iterable<ReleaseCode>): CodeTable {
   return { codes, titles, billable: Uint8Array.from(flags), position: new Map(codes.map((c, i) => [c, i])) };
 }
 
+/** From arrays already sorted and unique (a stored snapshot): no re-sorting, no intermediate objects. */
+export function codeTableFromSorted(codes: readonly string[], titles: readonly string[], billable: Uint8Array): CodeTable {
+  const position = new Map<string, number>();
+  for (let i = 0; i < codes.length; i++) position.set(codes[i]!, i);
+  return { codes, titles, billable, position };
+}
+
 export function entryAt(table: CodeTable, i: number): ReleaseCode {
   return { code: table.codes[i]!, title: table.titles[i]!, billable: table.billable[i] === 1 };
 }

@@ -13,8 +13,8 @@ export interface StoredRelease {
   contentHash: string;
   sources: ReleaseSource[] | { file: string; sha256: string }[];
   codes: Iterable<ReleaseCode>;
-  /** serialised with JSON and gzip */
-  snapshot: { format: string; value: unknown };
+  /** serialised part by part with JSON and gzip, so that a reader loads only the parts it needs */
+  snapshot: { format: string; parts: [string, unknown][] };
 }
 
 export interface StoredReleaseInfo {
@@ -84,7 +84,8 @@ export async function saveRelease(db: Db, r: StoredRelease, progress?: (done: nu
   const existing = await storedContentHash(db, r.system, r.release);
   if (existing === r.contentHash) return 'unchanged';
   const codes = [...r.codes];
-  const payload = gzipSync(JSON.stringify(r.snapshot.value), { level: 6 });
+  // level 1: three times faster than the default for a 20% larger payload; start-up pays the gunzip either way
+  const payloads = r.snapshot.parts.map(([part, value]) => [part, gzipSync(JSON.stringify(value), { level: 1 })] as const);
   await db.transaction(async (tx) => {
     await tx.query('DELETE FROM code_set_releases WHERE system = $1 AND release = $2', [r.system, r.release]);
     await tx.query(
@@ -93,19 +94,35 @@ export async function saveRelease(db: Db, r: StoredRelease, progress?: (done: nu
       [r.system, r.release, r.fiscalYear ?? null, r.window.from, r.window.to, r.contentHash, JSON.stringify(r.sources), codes.length, codes.filter((c) => c.billable).length],
     );
     await insertCodes(tx, r, codes, (done) => progress?.(done, codes.length));
-    await tx.query('INSERT INTO code_set_snapshots (system, release, format, payload) VALUES ($1, $2, $3, $4)', [r.system, r.release, r.snapshot.format, payload]);
+    for (const [part, payload] of payloads) {
+      await tx.query('INSERT INTO code_set_snapshots (system, release, part, format, payload) VALUES ($1, $2, $3, $4, $5)', [r.system, r.release, part, r.snapshot.format, payload]);
+    }
   });
   return existing === undefined ? 'imported' : 'replaced';
 }
 
-/** The stored snapshots of a system, decoded. */
-export async function loadSnapshots(db: Queryable, system: CodeSystem): Promise<{ release: string; format: string; value: unknown }[]> {
-  const rows = await db.query<{ release: string; format: string; payload: Uint8Array }>(
-    `SELECT s.release, s.format, s.payload FROM code_set_snapshots s
-       JOIN code_set_releases r USING (system, release) WHERE s.system = $1 ORDER BY r.effective_from`,
-    [system],
+export interface LoadedSnapshot {
+  release: string;
+  format: string;
+  parts: Record<string, unknown>;
+}
+
+/** The stored snapshots of a system, decoded; only the parts asked for (all when omitted). */
+export async function loadSnapshots(db: Queryable, system: CodeSystem, parts?: readonly string[]): Promise<LoadedSnapshot[]> {
+  const rows = await db.query<{ release: string; part: string; format: string; payload: Uint8Array }>(
+    `SELECT s.release, s.part, s.format, s.payload FROM code_set_snapshots s
+       JOIN code_set_releases r USING (system, release)
+      WHERE s.system = $1 AND ($2::text[] IS NULL OR s.part = ANY($2))
+      ORDER BY r.effective_from, s.part`,
+    [system, parts ? [...parts] : null],
   );
-  return rows.map((r) => ({ release: r.release, format: r.format, value: JSON.parse(gunzipSync(r.payload).toString('utf8')) as unknown }));
+  const out = new Map<string, LoadedSnapshot>();
+  for (const row of rows) {
+    const snapshot = out.get(row.release) ?? { release: row.release, format: row.format, parts: {} };
+    snapshot.parts[row.part] = JSON.parse(gunzipSync(row.payload).toString('utf8')) as unknown;
+    out.set(row.release, snapshot);
+  }
+  return [...out.values()];
 }
 
 export async function deleteRelease(db: Queryable, system: CodeSystem, release: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import { icd10cmProvider } from './icd10cm-lookup';
 import { CodeLookup, type CodeInfo, type CodeListProvider, type LookupOptions } from './lookup';
 import type { ReleaseSet } from './release-set';
 import { loadIcd10cmReleases } from './release-store';
+import type { SnapshotPart } from './snapshot';
 import { validateCode, type Validation } from './validate';
 
 export class CodeSets {
@@ -29,7 +30,7 @@ export class CodeSets {
   }
 }
 
-/** Loads every stored release (one snapshot per release) into memory. */
-export async function openCodeSets(db: Queryable): Promise<CodeSets> {
-  return new CodeSets(await loadIcd10cmReleases(db));
+/** Loads the stored releases into memory: every part, or only those named (see loadIcd10cmReleases). */
+export async function openCodeSets(db: Queryable, parts?: readonly SnapshotPart[]): Promise<CodeSets> {
+  return new CodeSets(await loadIcd10cmReleases(db, parts));
 }

@@ -25,9 +25,12 @@ export interface DiffOptions {
   billableOnly?: boolean;
 }
 
-/** Titles compare without case or spacing differences (derived lists re-space some titles). */
-function sameTitle(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * Titles compare without case, spacing or accent differences: the XML spells 'Sézary', the order file
+ * (plain ASCII) 'Sezary'; that is a file-format difference, not a retitled code.
+ */
+export function sameTitle(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   return norm(a) === norm(b);
 }
 

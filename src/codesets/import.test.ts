@@ -57,6 +57,9 @@ describe.each(engines)('codes import on %s', (engine) => {
     expect(fy2023.tabular?.nodeOf.has('S72001')).toBe(true);
     expect(fy2023.index?.mainTerms.length).toBe(6);
     expect(fy2023.drugTable?.substances.length).toBe(3);
+    const light = await loadIcd10cmReleases(db, ['codes']);
+    expect(light.byFiscalYear(2023)?.tabular).toBeUndefined();
+    expect(findCode(light.byFiscalYear(2023)!.table, 'S020XXA')?.billable).toBe(true);
     expect(findCode(fy2023.table, 'S020XXA')?.billable).toBe(true);
     expect(validateCode(releases, 'E11.A', calendarDate('2024-01-15'))).toMatchObject({ status: 'billable' });
   });

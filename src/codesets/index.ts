@@ -61,9 +61,9 @@ export { planReleases, loadRelease, hashFiles, type ProgressFn, type PlannedRele
 
 // storage and import
 export { importFolder, importIcd10cmFolder, type CodeListImporter, type ImportOptions, type ImportOutcome } from './import';
-export { saveRelease, listStoredReleases, loadSnapshots, deleteRelease, type StoredRelease, type StoredReleaseInfo, type SaveOutcome } from './codeset-repository';
+export { saveRelease, listStoredReleases, loadSnapshots, deleteRelease, type StoredRelease, type StoredReleaseInfo, type SaveOutcome, type LoadedSnapshot } from './codeset-repository';
 export { loadIcd10cmReleases, saveIcd10cmRelease } from './release-store';
-export { toSnapshot, fromSnapshot, SNAPSHOT_FORMAT, type ReleaseSnapshot } from './snapshot';
+export { toSnapshot, fromSnapshot, snapshotParts, SNAPSHOT_FORMAT, SNAPSHOT_PARTS, type ReleaseSnapshot, type SnapshotPart } from './snapshot';
 export { renderValidation, renderCodeInfo, renderIndexLookup, renderDiff } from './report';
 export { LIST_IMPORTERS } from './importers';
 
@@ -81,3 +81,6 @@ export {
   type ListEntry, type CsvRecord, type HcpcsRecord, type PcsRecord, type Modifier, type NcciRole, type PlaceOfService,
   type AdjustmentCode, type AdjustmentKind, type Taxonomy, type CptDescriptor,
 } from './lists/index';
+
+// CPT code numbers with descriptions written by OpenRCM (never the AMA descriptors), with typical practice fees
+export { HOUSE_CPT_CODES, type HouseCptCode } from './cpt-house';

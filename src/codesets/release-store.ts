@@ -4,7 +4,7 @@ import { saveRelease, loadSnapshots, type SaveOutcome, type StoredRelease } from
 import { tableEntries } from './code-table';
 import type { Icd10cmRelease } from './release';
 import { ReleaseSet } from './release-set';
-import { fromSnapshot, toSnapshot, SNAPSHOT_FORMAT, type ReleaseSnapshot } from './snapshot';
+import { fromSnapshot, snapshotParts, toSnapshot, SNAPSHOT_FORMAT, type ReleaseSnapshot, type SnapshotPart } from './snapshot';
 
 export function icd10cmStoredRelease(release: Icd10cmRelease): StoredRelease {
   return {
@@ -15,7 +15,7 @@ export function icd10cmStoredRelease(release: Icd10cmRelease): StoredRelease {
     contentHash: release.contentHash,
     sources: release.sources,
     codes: tableEntries(release.table),
-    snapshot: { format: SNAPSHOT_FORMAT, value: toSnapshot(release) },
+    snapshot: { format: SNAPSHOT_FORMAT, parts: snapshotParts(toSnapshot(release)) },
   };
 }
 
@@ -23,8 +23,14 @@ export function saveIcd10cmRelease(db: Db, release: Icd10cmRelease, progress?: (
   return saveRelease(db, icd10cmStoredRelease(release), progress);
 }
 
-/** Every stored ICD-10-CM release, rebuilt from its snapshot. */
-export async function loadIcd10cmReleases(db: Queryable): Promise<ReleaseSet> {
-  const snapshots = await loadSnapshots(db, 'ICD10CM');
-  return new ReleaseSet(snapshots.filter((s) => s.format === SNAPSHOT_FORMAT).map((s) => fromSnapshot(s.value as ReleaseSnapshot)));
+/**
+ * Every stored ICD-10-CM release, rebuilt from its snapshot. `parts` limits what is loaded: validation
+ * needs only 'codes'; notes need 'tabular'; the index walk 'index'. The codes are always loaded.
+ */
+export async function loadIcd10cmReleases(db: Queryable, parts?: readonly SnapshotPart[]): Promise<ReleaseSet> {
+  const wanted = parts ? [...new Set<SnapshotPart>(['codes', ...parts])] : undefined;
+  const snapshots = await loadSnapshots(db, 'ICD10CM', wanted);
+  return new ReleaseSet(
+    snapshots.filter((s) => s.format === SNAPSHOT_FORMAT && s.parts.codes).map((s) => fromSnapshot(s.parts as unknown as ReleaseSnapshot)),
+  );
 }

@@ -1,7 +1,7 @@
 // Argument helpers shared by the `codes ...` commands.
 import { parseCalendarDate, type CalendarDate } from '../../dates/index';
 import { inputError, usageError } from '../../errors/index';
-import { CODE_SYSTEMS, openCodeSets, type CodeSets, type CodeSystem } from '../../codesets/index';
+import { CODE_SYSTEMS, openCodeSets, type CodeSets, type CodeSystem, type SnapshotPart } from '../../codesets/index';
 import type { Db } from '../../store/index';
 import type { ParsedArgs } from '../command';
 import { stringOption } from '../parse';
@@ -37,9 +37,9 @@ export function nonEmpty(text: string | undefined, what: string): string {
   return text.trim();
 }
 
-/** The stored code sets; an empty store is an input error that says how to fill it. */
-export async function storedCodeSets(db: Db): Promise<CodeSets> {
-  const sets = await openCodeSets(db);
+/** The stored code sets (only the snapshot parts the command needs); an empty store is an input error that says how to fill it. */
+export async function storedCodeSets(db: Db, parts: readonly SnapshotPart[]): Promise<CodeSets> {
+  const sets = await openCodeSets(db, parts);
   if (sets.icd10cm.isEmpty) {
     throw inputError('codes.not_imported', 'no ICD-10-CM release is imported yet: run `openrcm codes import --from DIR` (e.g. --from ../shared/data/icd10cm)');
   }

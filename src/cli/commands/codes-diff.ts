@@ -23,7 +23,7 @@ export const codesDiff: Command = {
     if (from === undefined || to === undefined) throw usageError('codes.diff_years', 'give both --from YYYY and --to YYYY (fiscal years, e.g. --from 2023 --to 2024)');
     const limit = intOption(args, 'limit', 50, [1, 1_000_000]);
     const { diff, check } = await withDb(args, io, async (db) => {
-      const sets = await storedCodeSets(db);
+      const sets = await storedCodeSets(db, ['codes']);
       const a = sets.icd10cm.byFiscalYear(from);
       const b = sets.icd10cm.byFiscalYear(to);
       const loaded = sets.icd10cm.releases.map((r) => r.label).join(', ');

@@ -14,7 +14,7 @@ export const codesIndex: Command = {
     const query = nonEmpty(args.positionals[0]?.replace(/^[\s,]+|[\s,]+$/g, ''), 'the index query');
     const dos = dosOption(args);
     const result = await withDb(args, io, async (db) => {
-      const sets = await storedCodeSets(db);
+      const sets = await storedCodeSets(db, ['codes', 'index']);
       const release = sets.icd10cm.pick(dos);
       if (!release) throw inputError('codes.no_release', `no ICD-10-CM release is imported for ${dos ?? 'today'}`);
       const withIndex = release.index ? release : sets.icd10cm.nearestWith(release, (r) => Boolean(r.index));

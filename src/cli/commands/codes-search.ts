@@ -69,7 +69,7 @@ export const codesSearch: Command = {
     const limit = intOption(args, 'limit', 10, [1, 200]);
     const search = await withDb(args, io, async (db) => {
       const lists = await listsFor(db, system, () => codeSetDirFromArgs(args, io).dir, stringOption(args, 'cpt-file'));
-      return buildCodeSearch({ sets: await storedCodeSets(db), lists, ...(dos ? { dateOfService: dos } : {}), ...(system ? { systems: [system] } : {}) });
+      return buildCodeSearch({ sets: await storedCodeSets(db, ['codes', 'tabular', 'index']), lists, ...(dos ? { dateOfService: dos } : {}), ...(system ? { systems: [system] } : {}) });
     });
     const hits = search.engine.search(query, { limit, ...(system ? { system } : {}), ...(dos ? { dateOfService: dos } : {}) });
     if (args.values.json) {

@@ -12,7 +12,7 @@ export const codesValidate: Command = {
   async run(args, io) {
     const code = nonEmpty(args.positionals[0], 'the code');
     const dos = dosOption(args, true)!;
-    const v = await withDb(args, io, async (db) => (await storedCodeSets(db)).validate(code, dos));
+    const v = await withDb(args, io, async (db) => (await storedCodeSets(db, ['codes'])).validate(code, dos));
     if (args.values.json) writeJson(io, { dateOfService: dos, ...v });
     else for (const line of renderValidation(v)) writeLine(io, line);
     return v.status === 'billable' ? 0 : 1;

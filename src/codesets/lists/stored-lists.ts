@@ -25,10 +25,6 @@ export const STORED_LIST_SYSTEMS: Partial<Record<CodeSystem, Omit<ListOptions, '
   TAXONOMY: { normalize: normalizeTaxonomy },
 };
 
-interface ListSnapshot {
-  entries: ListEntry[];
-}
-
 export interface ListSource {
   file: string;
   sha256: string;
@@ -41,7 +37,7 @@ export async function saveCodeList(db: Db, list: CodeList, window: EffectiveWind
   return saveRelease(db, {
     system: list.system, release: list.release, window, contentHash, sources,
     codes: entries.map((e) => ({ code: e.code, title: e.title, billable: e.billable })),
-    snapshot: { format: LIST_SNAPSHOT_FORMAT, value: { entries } satisfies ListSnapshot },
+    snapshot: { format: LIST_SNAPSHOT_FORMAT, parts: [['entries', entries]] },
   });
 }
 
@@ -51,8 +47,8 @@ export async function storedCodeLists(db: Queryable, systems: readonly CodeSyste
   for (const system of systems) {
     const options = STORED_LIST_SYSTEMS[system];
     if (!options) continue;
-    const latest = (await loadSnapshots(db, system)).filter((s) => s.format === LIST_SNAPSHOT_FORMAT).at(-1);
-    if (latest) out.push(new CodeList((latest.value as ListSnapshot).entries, { ...options, system, release: latest.release }));
+    const latest = (await loadSnapshots(db, system, ['entries'])).filter((s) => s.format === LIST_SNAPSHOT_FORMAT).at(-1);
+    if (latest) out.push(new CodeList(latest.parts.entries as ListEntry[], { ...options, system, release: latest.release }));
   }
   return out;
 }

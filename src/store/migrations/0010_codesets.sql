@@ -29,13 +29,15 @@ CREATE TABLE code_set_codes (
 );
 CREATE INDEX code_set_codes_code ON code_set_codes (system, code);
 
--- The compact serialised release (gzip JSON: codes, Tabular List with notes, Alphabetic Index) that
--- start-up loads instead of re-reading the source files.
+-- The compact serialised release that start-up loads instead of re-reading the source files, in parts
+-- (gzip JSON) so that each command loads only what it needs: 'codes' (validation), 'tabular' (notes),
+-- 'index' (Alphabetic Index), 'tables' (Table of Drugs, Neoplasm Table).
 CREATE TABLE code_set_snapshots (
   system text NOT NULL,
   release text NOT NULL,
+  part text NOT NULL,
   format text NOT NULL,
   payload bytea NOT NULL,
-  PRIMARY KEY (system, release),
+  PRIMARY KEY (system, release, part),
   FOREIGN KEY (system, release) REFERENCES code_set_releases (system, release) ON DELETE CASCADE
 );

@@ -1,0 +1,3 @@
+export * from './types';
+export { isValidNpi, npiCheckDigit, completeNpi } from './npi';
+export { feeFor } from './fee-schedule';
