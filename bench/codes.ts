@@ -8,7 +8,6 @@ import { hashFiles, loadRelease, planReleases, searchDocuments, SearchEngine, ty
 import { heapMb, measure, readEvalQueries, type EvalQuery } from './codes-measure';
 import { buildMiniSearch, miniSearchCodes } from './codes-minisearch';
 import { openPgTrgm } from './codes-pgtrgm';
-
 import type { BenchResult } from './types';
 
 const OUR_ROUNDS = 20;

@@ -41,6 +41,8 @@ export interface IndexData {
   terms: string[];
   /** A word as the texts write it, for each (stemmed) term: what a person is shown. */
   surface: string[];
+  /** 1 when the term is a word of some text as written (not only a hyphenated word joined up). */
+  termNative: Uint8Array;
   termIds: Map<string, number>;
   idf: Float32Array;
   postStart: Int32Array;
@@ -72,6 +74,7 @@ interface Builder {
   termIds: Map<string, number>;
   terms: string[];
   surface: string[];
+  native: number[];
   pairTerm: IntList;
   pairEntry: IntList;
   pairCost: IntList;
@@ -94,8 +97,10 @@ function addEntry(b: Builder, code: number, field: SearchField, text: string): v
       id = b.terms.length;
       b.terms.push(tok.term);
       b.surface.push(tok.raw);
+      b.native.push(0);
       b.termIds.set(tok.term, id);
     }
+    if (!tok.joined) b.native[id] = 1;
     if (seen.has(id)) continue;
     seen.add(id);
     const variant = tok.term.length >= 5 && stems.has(tok.term.slice(0, 5));
@@ -115,7 +120,7 @@ function addEntry(b: Builder, code: number, field: SearchField, text: string): v
 
 export function buildIndexData(documents: Iterable<SearchDocument>): IndexData {
   const b: Builder = {
-    termIds: new Map(), terms: [], surface: [], pairTerm: new IntList(), pairEntry: new IntList(), pairCost: new IntList(), entryCode: new IntList(),
+    termIds: new Map(), terms: [], surface: [], native: [], pairTerm: new IntList(), pairEntry: new IntList(), pairCost: new IntList(), entryCode: new IntList(),
     entryField: [], entryCost: [], entryWithout: [], entryText: [],
   };
   const codes: string[] = [];
@@ -223,6 +228,6 @@ function finish(b: Builder, codes: string[], titles: string[], codeSystem: Uint8
     codes, titles, codeSystem, codeBillable, codeOrder, normCodes, codeRank, defaultChild: new Int32Array(0),
     entryCode: b.entryCode.toArray(), entryField: Uint8Array.from(b.entryField), entryCost: Float32Array.from(b.entryCost), entryWithout: Uint8Array.from(b.entryWithout),
     entryText: b.entryText, entryTokStart, entryToks, entryTokCost,
-    terms: b.terms, surface: b.surface, termIds: b.termIds, idf, postStart, postings, postCost, sortedTerms, fuzzy: new TrigramVocabulary(b.terms),
+    terms: b.terms, surface: b.surface, termNative: Uint8Array.from(b.native), termIds: b.termIds, idf, postStart, postings, postCost, sortedTerms, fuzzy: new TrigramVocabulary(b.terms),
   };
 }

@@ -110,6 +110,8 @@ describe('query words', () => {
   const more = SearchEngine.build([
     ...FIXTURE_DOCUMENTS,
     { system: 'ICD10CM', code: 'R12', title: 'Heartburn', billable: true, inclusionTerms: [], indexTerms: [] },
+    { system: 'ICD10CM', code: 'O14.90', title: 'Unspecified pre-eclampsia, unspecified trimester', billable: true, inclusionTerms: [], indexTerms: [] },
+    { system: 'ICD10CM', code: 'Z79.4', title: 'Long term (current) use of insulin', billable: true, inclusionTerms: [], indexTerms: ['Long-term, insulin'] },
     { system: 'ICD10CM', code: 'J45.909', title: 'Unspecified asthma, uncomplicated', billable: true, inclusionTerms: [], indexTerms: ['Asthma'] },
     { system: 'ICD10CM', code: 'E11.649', title: 'Type 2 diabetes mellitus with hypoglycemia without coma', billable: true, inclusionTerms: [], indexTerms: [] },
     { system: 'ICD10CM', code: 'E11.641', title: 'Type 2 diabetes mellitus with hypoglycemia with coma', billable: true, inclusionTerms: [], indexTerms: [] },
@@ -119,6 +121,11 @@ describe('query words', () => {
   it('joins two typed words the texts write as one', () => {
     expect(top('heart burn')).toBe('R12');
     expect(more.search('heart burn', {}, false)[0]?.words[0]).toMatchObject({ query: 'heart burn', matched: 'heartburn' });
+  });
+
+  it('finds a hyphenated word typed whole, without gluing words typed apart', () => {
+    expect(top('preeclampsia')).toBe('O14.90');
+    expect(more.search('long term insulin', {}, false)[0]?.words.map((w) => w.matched)).toEqual(['long', 'term', 'insulin']);
   });
 
   it('reaches two edits for a longer word when no one-edit word exists', () => {

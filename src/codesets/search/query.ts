@@ -20,6 +20,16 @@ export interface WordGroup {
 
 const QUALITY = { exact: 1, stem: 0.95, synonym: 0.92, prefix: 0.8, typo1: 0.72, typo2: 0.6 } as const;
 const MAX_GROUPS = 30;
+/**
+ * Words that move a condition into another part of the classification (a personal or family history, a
+ * screening, a pregnancy, a newborn, a late effect, a poisoning): a code without them is a different code,
+ * however many other words it shares, so they count for more than their rarity alone says.
+ */
+const FAMILY_WORDS = new Set(
+  ['history', 'family', 'personal', 'screening', 'pregnancy', 'pregnant', 'newborn', 'neonatal', 'congenital', 'sequela', 'poisoning',
+    'underdosing', 'adverse', 'postprocedural', 'puerperal', 'postpartum', 'gestational', 'status', 'presence', 'absence'].map(stem),
+);
+const FAMILY_WORD_BOOST = 1.8;
 const MAX_PREFIX_TERMS = 40;
 const MAX_PHRASE = 3;
 
@@ -111,7 +121,8 @@ function joinCompounds(data: IndexData, words: QueryWord[]): QueryWord[] {
     const a = words[i]!;
     const b = words[i + 1];
     const joined = b && !a.viaAbbreviation && !b.viaAbbreviation ? a.word + b.word : undefined;
-    if (b && joined && data.termIds.has(stem(joined))) {
+    const id = joined === undefined ? undefined : data.termIds.get(stem(joined));
+    if (b && joined && id !== undefined && data.termNative[id]) {
       out.push({ word: joined, from: `${a.from} ${b.from}`, viaAbbreviation: false });
       i++;
     } else out.push(a);
@@ -133,7 +144,8 @@ export function parseQuery(data: IndexData, text: string, typing: boolean): Word
     seen.add(key);
     const alternatives = alternativesFor(data, qw, typing && i === words.length - 1);
     if (alternatives.length === 0) return;
-    const weight = Math.max(...alternatives.filter((a) => a.quality === alternatives[0]!.quality).map((a) => data.idf[a.termId]!));
+    const idf = Math.max(...alternatives.filter((a) => a.quality === alternatives[0]!.quality).map((a) => data.idf[a.termId]!));
+    const weight = FAMILY_WORDS.has(key) ? idf * FAMILY_WORD_BOOST : idf;
     groups.push({ query: qw.from, weight, alternatives });
   });
   return groups;
