@@ -77,7 +77,7 @@ export {
   CodeList, parseCsv, parseHcpcsAnweb, hcpcsListFromAnweb, parseHcpcsCsv, normalizeHcpcs, parsePcsOrderFile, parsePcsOrderCsv, pcsList,
   normalizePcs, MODIFIERS, modifierList, isNcciModifier, normalizeModifier, parsePlaceOfServiceCsv, placeOfServiceList, normalizePos,
   parseAdjustmentCodesCsv, adjustmentCodeList, parseTaxonomyCsv, taxonomyList, normalizeTaxonomy, parseAmaCptFile, cptListFromAma,
-  houseCptList, normalizeCpt, normalizeAdjustmentCode, storedCodeLists, saveCodeList, CODE_LIST_IMPORTERS, listFiles, hcpcsFiles, loadCodeLists, loadHcpcs, loadPcs, loadPlaceOfService, loadAdjustmentCodes, loadTaxonomy, loadCpt,
+  houseCptList, normalizeCpt, normalizeAdjustmentCode, storedCodeLists, registerCodeLists, saveCodeList, CODE_LIST_IMPORTERS, listFiles, hcpcsFiles, loadCodeLists, loadHcpcs, loadPcs, loadPlaceOfService, loadAdjustmentCodes, loadTaxonomy, loadCpt,
   type ListEntry, type CsvRecord, type HcpcsRecord, type PcsRecord, type Modifier, type NcciRole, type PlaceOfService,
   type AdjustmentCode, type AdjustmentKind, type Taxonomy, type CptDescriptor,
 } from './lists/index';

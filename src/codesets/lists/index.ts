@@ -12,5 +12,5 @@ export { parseAdjustmentCodesCsv, adjustmentCodeList, normalizeAdjustmentCode, t
 export { parseTaxonomyCsv, taxonomyList, normalizeTaxonomy, type Taxonomy } from './taxonomy';
 export { parseAmaCptFile, cptListFromAma, houseCptList, normalizeCpt, type CptDescriptor } from './cpt';
 export { listFiles, hcpcsFiles, loadCodeLists, loadHcpcs, loadPcs, loadPlaceOfService, loadAdjustmentCodes, loadTaxonomy, loadCpt } from './load-lists';
-export { storedCodeLists, saveCodeList, STORED_LIST_SYSTEMS, LIST_SNAPSHOT_FORMAT } from './stored-lists';
+export { registerCodeLists, storedCodeLists, saveCodeList, STORED_LIST_SYSTEMS, LIST_SNAPSHOT_FORMAT } from './stored-lists';
 export { CODE_LIST_IMPORTERS } from './importers';

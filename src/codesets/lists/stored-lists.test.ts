@@ -6,7 +6,8 @@ import { calendarDate } from '../../dates/index';
 import { openTestDb, testEngines } from '../../store/index';
 import { listStoredReleases } from '../codeset-repository';
 import { CODE_LIST_IMPORTERS } from './importers';
-import { storedCodeLists } from './stored-lists';
+import { registerCodeLists, storedCodeLists } from './stored-lists';
+import { CodeLookup } from '../lookup';
 
 /** A folder laid out like ../shared/data/<list>/, from the fixtures. */
 function folderOf(files: Record<string, string>): string {
@@ -64,5 +65,13 @@ describe.each(engines)('stored code lists (%s)', (engine) => {
     expect(by.get('HCPCS')!.lookup('a4397', calendarDate('2022-02-01'))).toMatchObject({ validOnDate: false, release: 'HCPCS 2024 jul' });
     expect(by.get('CARC')!.lookup('15', calendarDate('2018-05-01'))?.validOnDate).toBe(false);
     expect([...by.get('ICD10PCS')!.searchDocuments()].map((d) => d.code)).toEqual(['001', '0016070', '0DTJ4ZZ']);
+  });
+
+  it('registers the stored lists, the modifiers and the house CPT list with the one lookup API', async () => {
+    const lookup = new CodeLookup();
+    await registerCodeLists(db, lookup);
+    expect(lookup.lookup('J1100').map((i) => i.system)).toEqual(['HCPCS']);
+    expect(lookup.lookup('59', { system: 'MODIFIER' })[0]?.details).toMatchObject({ ncci: 'bypass' });
+    expect(lookup.lookup('99213')[0]).toMatchObject({ system: 'CPT', details: { feeCents: 15000 } });
   });
 });

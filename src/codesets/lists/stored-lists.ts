@@ -2,11 +2,13 @@
 // snapshot holds its entries, so `codes import` loads them once and every command reads them back fast.
 import type { Db, Queryable } from '../../store/index';
 import { loadSnapshots, saveRelease, storedContentHash, type SaveOutcome } from '../codeset-repository';
+import type { CodeListProvider } from '../lookup';
 import type { CodeSystem, EffectiveWindow } from '../types';
 import { normalizeAdjustmentCode } from './adjustment-codes';
-import { normalizeCpt } from './cpt';
+import { houseCptList, normalizeCpt } from './cpt';
 import { normalizeHcpcs } from './hcpcs';
 import { normalizePcs } from './icd10pcs';
+import { modifierList } from './modifiers';
 import { normalizePos } from './place-of-service';
 import { CodeList, type ListEntry, type ListOptions } from './provider';
 import { normalizeTaxonomy } from './taxonomy';
@@ -51,4 +53,15 @@ export async function storedCodeLists(db: Queryable, systems: readonly CodeSyste
     if (latest) out.push(new CodeList(latest.parts.entries as ListEntry[], { ...options, system, release: latest.release }));
   }
   return out;
+}
+
+/**
+ * Registers the lists with a lookup registry (CodeSets.register or CodeLookup.register): the stored ones,
+ * the modifiers, and the house CPT list unless a licensed CPT list is stored.
+ */
+export async function registerCodeLists(db: Queryable, registry: { register(p: CodeListProvider): unknown }): Promise<void> {
+  const stored = await storedCodeLists(db);
+  for (const list of stored) registry.register(list);
+  registry.register(modifierList());
+  if (!stored.some((l) => l.system === 'CPT')) registry.register(houseCptList());
 }
