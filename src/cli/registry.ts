@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
+import { codesSearch } from './commands/codes-search';
 import { codesShow } from './commands/codes-show';
 import { codesValidate } from './commands/codes-validate';
 import { dbMigrate } from './commands/db-migrate';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   codesValidate,
   codesIndex,
   codesDiff,
+  codesSearch,
   dbMigrate,
   dbStatus,
 ];

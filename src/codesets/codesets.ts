@@ -7,7 +7,7 @@ import { CodeLookup, type CodeInfo, type CodeListProvider, type LookupOptions } 
 import type { ReleaseSet } from './release-set';
 import { loadIcd10cmReleases } from './release-store';
 import type { SnapshotPart } from './snapshot';
-import { loadStoredLists } from './list-store';
+import { registerCodeLists } from './lists/index';
 import { validateCode, type Validation } from './validate';
 
 export class CodeSets {
@@ -41,6 +41,6 @@ export interface OpenOptions {
 /** Loads the stored releases into memory. */
 export async function openCodeSets(db: Queryable, options: OpenOptions = {}): Promise<CodeSets> {
   const sets = new CodeSets(await loadIcd10cmReleases(db, options.parts));
-  if (options.lists ?? true) for (const list of await loadStoredLists(db)) sets.register(list);
+  if (options.lists ?? true) await registerCodeLists(db, sets);
   return sets;
 }

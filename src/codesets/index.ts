@@ -25,7 +25,6 @@ export { normalizeIcd10cm, dotted, parseIndexCode } from './code';
 export { CodeLookup } from './lookup';
 export type { CodeInfo, CodeListProvider, LookupOptions, SearchDocument } from './lookup';
 export { CodeSets, openCodeSets, type OpenOptions as CodeSetsOpenOptions } from './codesets';
-export { storedList, loadStoredLists, codeListImporter, LIST_FORMAT } from './list-store';
 
 // releases, side by side by fiscal year
 export { buildRelease, fiscalYearWindow, releaseLabel, type Icd10cmRelease, type ReleaseInput } from './release';
@@ -67,6 +66,21 @@ export { loadIcd10cmReleases, saveIcd10cmRelease } from './release-store';
 export { toSnapshot, fromSnapshot, snapshotParts, SNAPSHOT_FORMAT, SNAPSHOT_PARTS, type ReleaseSnapshot, type SnapshotPart } from './snapshot';
 export { renderValidation, renderCodeInfo, renderIndexLookup, renderDiff } from './report';
 export { LIST_IMPORTERS } from './importers';
+
+// Search and the other code lists (src/codesets/search, src/codesets/lists).
+export {
+  SearchEngine, buildCodeSearch, tokenize, stem, normalizeCode, looksLikeCode, ABBREVIATIONS, EQUIVALENT_WORDS,
+  type SearchEngineOptions, type SearchHit, type SearchOptions, type SearchSystem, type SearchField, type MatchedWord, type ValidOnDate,
+  type CodeSearch, type CodeSearchInput,
+} from './search/index';
+export {
+  CodeList, parseCsv, parseHcpcsAnweb, hcpcsListFromAnweb, parseHcpcsCsv, normalizeHcpcs, parsePcsOrderFile, parsePcsOrderCsv, pcsList,
+  normalizePcs, MODIFIERS, modifierList, isNcciModifier, normalizeModifier, parsePlaceOfServiceCsv, placeOfServiceList, normalizePos,
+  parseAdjustmentCodesCsv, adjustmentCodeList, parseTaxonomyCsv, taxonomyList, normalizeTaxonomy, parseAmaCptFile, cptListFromAma,
+  houseCptList, normalizeCpt, normalizeAdjustmentCode, storedCodeLists, registerCodeLists, saveCodeList, CODE_LIST_IMPORTERS, listFiles, hcpcsFiles, loadCodeLists, loadHcpcs, loadPcs, loadPlaceOfService, loadAdjustmentCodes, loadTaxonomy, loadCpt,
+  type ListEntry, type CsvRecord, type HcpcsRecord, type PcsRecord, type Modifier, type NcciRole, type PlaceOfService,
+  type AdjustmentCode, type AdjustmentKind, type Taxonomy, type CptDescriptor,
+} from './lists/index';
 
 // CPT code numbers with descriptions written by OpenRCM (never the AMA descriptors), with typical practice fees
 export { HOUSE_CPT_CODES, type HouseCptCode } from './cpt-house';
