@@ -64,15 +64,14 @@ function subfolders(dir: string): string[] {
     .sort();
 }
 
-/**
- * ICD-10-CM releases of dir and of its direct sub-folders, then what the list importers recognise in dir
- * (their loaders look into the known sub-folders themselves: hcpcs/, icd10pcs/, pos/, x12/, nucc/).
- */
+/** dir and its direct sub-folders: ICD-10-CM releases, then whatever the list importers recognise in each folder. */
 export async function importFolder(db: Db, dir: string, importers: readonly CodeListImporter[], options: ImportOptions = {}): Promise<ImportOutcome[]> {
   const out: ImportOutcome[] = [];
-  for (const folder of [dir, ...subfolders(dir)]) out.push(...(await importIcd10cmFolder(db, folder, options)));
-  for (const importer of importers) {
-    if (importer.plan(dir).length > 0) out.push(...(await importer.run(db, dir, options)));
+  for (const folder of [dir, ...subfolders(dir)]) {
+    out.push(...(await importIcd10cmFolder(db, folder, options)));
+    for (const importer of importers) {
+      if (importer.plan(folder).length > 0) out.push(...(await importer.run(db, folder, options)));
+    }
   }
   return out;
 }
