@@ -7,6 +7,7 @@ import { claimsScrub } from './commands/claims-scrub';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
+import { codesSearch } from './commands/codes-search';
 import { codesShow } from './commands/codes-show';
 import { codesValidate } from './commands/codes-validate';
 import { dbMigrate } from './commands/db-migrate';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   codesValidate,
   codesIndex,
   codesDiff,
+  codesSearch,
   claimsBuild,
   claimsShow,
   claimsList,

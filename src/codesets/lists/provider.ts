@@ -1,7 +1,7 @@
 // A code list held in memory, answering the one lookup API (CodeListProvider) with date windows.
- 
 import type { CalendarDate } from '../../dates/index';
-import type { CodeInfo, CodeListProvider, CodeSystem, EffectiveWindow, SearchDocument } from '../index';
+import type { CodeInfo, CodeListProvider, SearchDocument } from '../lookup';
+import type { CodeSystem, EffectiveWindow } from '../types';
 import { describeWindow, inWindow } from './dates';
 
 export interface ListEntry {

@@ -43,9 +43,12 @@ export interface Token {
   raw: string;
   /** Inside parentheses or brackets: matches count, absence does not. */
   optional: boolean;
+  /** A hyphenated word written whole ("preeclampsia" from "pre-eclampsia"), not a word of the text itself. */
+  joined?: boolean;
 }
 
 const WORD = /[a-z0-9]+|[()[\]]/g;
+const HYPHENATED = /\b([a-z]+)-([a-z]+)\b/g;
 
 /** Splits text into index words. Possessive 's is dropped ("Crohn's" → "crohn"). */
 export function tokenize(text: string, keepStopWords = false): Token[] {
@@ -57,6 +60,11 @@ export function tokenize(text: string, keepStopWords = false): Token[] {
     if (w === '(' || w === '[') depth++;
     else if (w === ')' || w === ']') depth = Math.max(0, depth - 1);
     else if (keepStopWords || !STOP_WORDS.has(w)) out.push({ term: stem(w), raw: w, optional: depth > 0 });
+  }
+  // A hyphenated word is also indexed whole, as people type it ("pre-eclampsia" → preeclampsia).
+  for (const m of lower.matchAll(HYPHENATED)) {
+    const joined = m[1]! + m[2]!;
+    out.push({ term: stem(joined), raw: joined, optional: true, joined: true });
   }
   return out;
 }
