@@ -120,6 +120,13 @@ function alternativesFor(data: IndexData, qw: QueryWord, isLast: boolean): Alter
   return alts;
 }
 
+/** The query with abbreviations and lay phrases replaced by the code books' words (for other engines and for display). */
+export function expandQueryText(text: string): string {
+  return expandAbbreviations(queryWords(text))
+    .map((w) => w.word)
+    .join(' ');
+}
+
 /** Two words typed apart that the texts write as one ("bed wetting" → bedwetting, "heart burn" → heartburn). */
 function joinCompounds(data: IndexData, words: QueryWord[]): QueryWord[] {
   const out: QueryWord[] = [];
