@@ -24,12 +24,12 @@ export { normalizeIcd10cm, dotted, parseIndexCode } from './code';
 // one lookup API for all systems (the lists of src/codesets/lists register as CodeListProvider)
 export { CodeLookup } from './lookup';
 export type { CodeInfo, CodeListProvider, LookupOptions, SearchDocument } from './lookup';
-export { CodeSets, openCodeSets } from './codesets';
+export { CodeSets, openCodeSets, type OpenOptions as CodeSetsOpenOptions } from './codesets';
 
 // releases, side by side by fiscal year
 export { buildRelease, fiscalYearWindow, releaseLabel, type Icd10cmRelease, type ReleaseInput } from './release';
 export { ReleaseSet } from './release-set';
-export { findCode, codesUnder, tableEntries, type CodeTable } from './code-table';
+export { findCode, codesUnder, tableEntries, buildCodeTable, type CodeTable } from './code-table';
 
 // the Tabular List: notes (Excludes1 pairs, code first / use additional code), 7th characters
 export { notesFor, notesOfKind, parseCodeRefs, refCovers, seventhCharacterFor } from './notes';
@@ -84,3 +84,6 @@ export {
 
 // CPT code numbers with descriptions written by OpenRCM (never the AMA descriptors), with typical practice fees
 export { HOUSE_CPT_CODES, type HouseCptCode } from './cpt-house';
+
+// for the claim scrubber: Excludes1 pairs, etiology / manifestation, the tabular in effect on a date
+export { excludes1Conflicts, etiologyManifestation, tabularFor, type Excludes1Conflict, type EtiologyManifestation } from './scrub-rules';

@@ -1,4 +1,4 @@
-import { registerCodeLists, renderCodeInfo } from '../../codesets/index';
+import { renderCodeInfo } from '../../codesets/index';
 import { DB_OPTIONS, writeJson, writeLine, type Command } from '../command';
 import { withDb } from '../context';
 import { dosOption, nonEmpty, storedCodeSets, systemOption } from './codes-common';
@@ -17,11 +17,7 @@ export const codesShow: Command = {
     const code = nonEmpty(args.positionals[0], 'the code');
     const system = systemOption(args);
     const dos = dosOption(args);
-    const found = await withDb(args, io, async (db) => {
-      const sets = await storedCodeSets(db, ['codes', 'tabular']);
-      await registerCodeLists(db, sets);
-      return sets.show(code, { ...(system ? { system } : {}), ...(dos ? { dateOfService: dos } : {}) });
-    });
+    const found = await withDb(args, io, async (db) => (await storedCodeSets(db, ['codes', 'tabular'], system !== 'ICD10CM')).show(code, { ...(system ? { system } : {}), ...(dos ? { dateOfService: dos } : {}) }));
     if (args.values.json) writeJson(io, { query: code, results: found });
     else if (found.length === 0) writeLine(io, `${code}: not found${system ? ` in ${system}` : ' in any imported code set'}`);
     else found.forEach((info, i) => {
