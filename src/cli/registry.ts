@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { claimsBuild } from './commands/claims-build';
 import { claimsList } from './commands/claims-list';
 import { claimsShow } from './commands/claims-show';
+import { claimsScrub } from './commands/claims-scrub';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   x12Parse,
   x12Validate,
   x12Pretty,
+  claimsScrub,
   dbMigrate,
   dbStatus,
 ];
