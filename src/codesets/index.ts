@@ -69,7 +69,7 @@ export { LIST_IMPORTERS } from './importers';
 
 // Search and the other code lists (src/codesets/search, src/codesets/lists).
 export {
-  SearchEngine, buildCodeSearch, tokenize, stem, normalizeCode, looksLikeCode, ABBREVIATIONS, EQUIVALENT_WORDS,
+  SearchEngine, buildCodeSearch, expandQueryText, tokenize, stem, normalizeCode, looksLikeCode, ABBREVIATIONS, EQUIVALENT_WORDS,
   type SearchEngineOptions, type SearchHit, type SearchOptions, type SearchSystem, type SearchField, type MatchedWord, type ValidOnDate,
   type CodeSearch, type CodeSearchInput,
 } from './search/index';

@@ -70,8 +70,9 @@ describe('search by words', () => {
   it('completes the word being typed', () => {
     expect(first('atrial fib', true).code).toBe('I48.91');
     expect(first('atrial fib', true).words.map((w) => w.how)).toEqual(['exact', 'prefix']);
-    // Once a space follows, "fib" is a finished word no title has: only "atrial" matches.
-    expect(first('atrial fib ', false).words.map((w) => w.how)).toEqual(['exact']);
+    // After a space a word no text has ("fib") is still read as cut short; a word the texts have is taken as typed.
+    expect(first('atrial fib ', false).words.map((w) => w.how)).toEqual(['exact', 'prefix']);
+    expect(engine.search('hypertensive ', {}, false).flatMap((h) => h.words.map((w) => w.how))).not.toContain('prefix');
   });
 
   it('says which words matched which field', () => {
@@ -126,6 +127,12 @@ describe('query words', () => {
   it('finds a hyphenated word typed whole, without gluing words typed apart', () => {
     expect(top('preeclampsia')).toBe('O14.90');
     expect(more.search('long term insulin', {}, false)[0]?.words.map((w) => w.matched)).toEqual(['long', 'term', 'insulin']);
+  });
+
+  it('completes words cut short anywhere in the query, and ignores accents', () => {
+    expect(top('diab type 2 hyperglyc')).toBe('E11.65');
+    expect(more.search('hypert', { limit: 1 }, false)[0]?.words[0]).toMatchObject({ matched: 'hypertension', how: 'prefix' });
+    expect(top('pré-eclampsia')).toBe('O14.90');
   });
 
   it('reaches two edits for a longer word when no one-edit word exists', () => {

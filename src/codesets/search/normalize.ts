@@ -51,8 +51,13 @@ const WORD = /[a-z0-9]+|[()[\]]/g;
 const HYPHENATED = /\b([a-z]+)-([a-z]+)\b/g;
 
 /** Splits text into index words. Possessive 's is dropped ("Crohn's" → "crohn"). */
+/** Lower case without accents ("Chédiak" → "chediak"). */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 export function tokenize(text: string, keepStopWords = false): Token[] {
-  const lower = text.toLowerCase().replace(/['’]s\b/g, '').replace(/['’]/g, '');
+  const lower = plain(text).replace(/['’]s\b/g, '').replace(/['’]/g, '');
   const out: Token[] = [];
   let depth = 0;
   for (const m of lower.matchAll(WORD)) {
@@ -71,8 +76,7 @@ export function tokenize(text: string, keepStopWords = false): Token[] {
 
 /** Lower-case words of a query, stop words kept (abbreviation phrases may use them), no stemming yet. */
 export function queryWords(text: string): string[] {
-  return text
-    .toLowerCase()
+  return plain(text)
     .replace(/['’]s\b/g, '')
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)

@@ -98,10 +98,16 @@ function alternativesFor(data: IndexData, qw: QueryWord, isLast: boolean): Alter
   const direct = qw.viaAbbreviation ? 'synonym' : stemmed === qw.word ? 'exact' : 'stem';
   add(data.termIds.get(stemmed), direct === 'stem' ? QUALITY.stem : QUALITY.exact, direct);
   for (const eq of EQUIVALENTS.get(stemmed) ?? []) add(data.termIds.get(eq), QUALITY.synonym, 'synonym');
-  if (isLast && !qw.viaAbbreviation && qw.word.length >= 3) {
-    for (const t of prefixTerms(data, stemmed === qw.word ? qw.word : stemmed)) add(t, QUALITY.prefix, 'prefix');
+  const known = data.termIds.has(stemmed);
+  // The word being typed, or a word no text has that may be cut short on purpose ("diab neuropath").
+  let completions = 0;
+  if (!qw.viaAbbreviation && qw.word.length >= 3 && (isLast || (!known && !/\d/.test(qw.word)))) {
+    for (const t of prefixTerms(data, stemmed === qw.word ? qw.word : stemmed)) {
+      add(t, QUALITY.prefix, 'prefix');
+      completions++;
+    }
   }
-  if (!data.termIds.has(stemmed) && qw.word.length >= 4 && !/\d/.test(qw.word)) {
+  if (!known && completions === 0 && qw.word.length >= 4 && !/\d/.test(qw.word)) {
     // One edit first; two (e.g. a letter typed in the wrong place) only for longer words with no one-edit neighbour.
     let near = data.fuzzy.near(stemmed, qw.word.length >= 8 ? 2 : 1);
     if (near.length === 0 && qw.word.length >= 6) near = data.fuzzy.near(stemmed, 2);
@@ -112,6 +118,13 @@ function alternativesFor(data: IndexData, qw: QueryWord, isLast: boolean): Alter
     }
   }
   return alts;
+}
+
+/** The query with abbreviations and lay phrases replaced by the code books' words (for other engines and for display). */
+export function expandQueryText(text: string): string {
+  return expandAbbreviations(queryWords(text))
+    .map((w) => w.word)
+    .join(' ');
 }
 
 /** Two words typed apart that the texts write as one ("bed wetting" → bedwetting, "heart burn" → heartburn). */

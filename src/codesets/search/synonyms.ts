@@ -36,6 +36,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'hay fever': 'allergic rhinitis', tb: 'tuberculosis', 'whooping cough': 'pertussis',
   strep: 'streptococcal', staph: 'staphylococcal', mrsa: 'methicillin resistant staphylococcus aureus', 'e coli': 'escherichia coli',
   leg: 'lower leg', legs: 'lower legs', arm: 'upper arm', arms: 'upper arms', 'toe nail': 'toenail', 'finger nail': 'fingernail',
+  ac: 'acute', chr: 'chronic',
   rlq: 'right lower quadrant', ruq: 'right upper quadrant', llq: 'left lower quadrant', luq: 'left upper quadrant',
   bppv: 'benign paroxysmal vertigo', smoker: 'nicotine dependence cigarettes', smokes: 'nicotine dependence cigarettes',
   'cigarette smoker': 'nicotine dependence cigarettes', 'status post': 'presence', 's p': 'presence', 'distal radius': 'lower end radius',
