@@ -1,0 +1,90 @@
+// Mentions: lexicon entries whose words all appear close together in a sentence, in any order.
+// Where entries overlap, the one that explains more of the words wins (maximal matches).
+import type { Lexicon, LexiconEntry } from './lexicon';
+import type { Sentence } from './text';
+
+export interface Mention {
+  entry: LexiconEntry;
+  /** token indices of the sentence the entry's words were found at */
+  tokens: number[];
+  start: number;
+  end: number;
+  sentence: Sentence;
+}
+
+const SLACK = 5;
+const SOURCE_RANK: Record<LexiconEntry['source'], number> = { synonym: 0, index: 1, title: 2, inclusion: 3 };
+
+function positionsOf(sentence: Sentence): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  sentence.tokens.forEach((t, i) => {
+    for (const w of t.words) {
+      const list = at.get(w);
+      if (list) list.push(i);
+      else at.set(w, [i]);
+    }
+  });
+  return at;
+}
+
+function place(entry: LexiconEntry, at: Map<string, number[]>, anchor: number): number[] | undefined {
+  const tokens: number[] = [];
+  for (const w of entry.words) {
+    const list = at.get(w);
+    if (!list) return undefined;
+    let best = list[0]!;
+    for (const p of list) if (Math.abs(p - anchor) < Math.abs(best - anchor)) best = p;
+    tokens.push(best);
+  }
+  const lo = Math.min(...tokens);
+  const hi = Math.max(...tokens);
+  return hi - lo + 1 <= entry.words.length + SLACK ? tokens : undefined;
+}
+
+function isSubset(a: number[], b: number[]): boolean {
+  return a.every((x) => b.includes(x));
+}
+
+export function findMentions(lexicon: Lexicon, sentence: Sentence): Mention[] {
+  const at = positionsOf(sentence);
+  const found: Mention[] = [];
+  for (const [word, positions] of at) {
+    for (const id of lexicon.byKey.get(word) ?? []) {
+      const entry = lexicon.entries[id]!;
+      for (const anchor of positions.slice(0, 3)) {
+        const tokens = place(entry, at, anchor);
+        if (!tokens) continue;
+        const uniq = [...new Set(tokens)].sort((a, b) => a - b);
+        const start = sentence.tokens[uniq[0]!]!.start;
+        const end = sentence.tokens[uniq.at(-1)!]!.end;
+        found.push({ entry, tokens: uniq, start, end, sentence });
+        break;
+      }
+    }
+  }
+  return maximal(found);
+}
+
+function better(a: Mention, b: Mention): boolean {
+  if (a.tokens.length !== b.tokens.length) return a.tokens.length > b.tokens.length;
+  if (SOURCE_RANK[a.entry.source] !== SOURCE_RANK[b.entry.source]) return SOURCE_RANK[a.entry.source] < SOURCE_RANK[b.entry.source];
+  if (a.end - a.start !== b.end - b.start) return a.end - a.start < b.end - b.start;
+  return a.entry.code.length > b.entry.code.length;
+}
+
+/** Keeps the mentions no other mention explains better: not a subset of a larger one, best of equals, one per category per span. */
+function maximal(found: Mention[]): Mention[] {
+  const keep: Mention[] = [];
+  for (const m of found) {
+    const beaten = found.some((o) => {
+      if (o === m) return false;
+      const oCoversM = isSubset(m.tokens, o.tokens);
+      if (oCoversM && o.tokens.length > m.tokens.length) return true;
+      if (oCoversM && o.tokens.length === m.tokens.length) return better(o, m) || (!better(m, o) && found.indexOf(o) < found.indexOf(m));
+      const overlap = m.tokens.some((t) => o.tokens.includes(t));
+      return overlap && o.entry.code.slice(0, 3) === m.entry.code.slice(0, 3) && better(o, m);
+    });
+    if (!beaten) keep.push(m);
+  }
+  return keep;
+}

@@ -1,0 +1,87 @@
+// Reading the note: tokens with their offsets, normalised words (abbreviations expanded, inflection
+// stripped), sentences and the sections they sit in.
+import { ABBREVIATIONS, WORD_EQUIVALENTS } from './vocabulary';
+
+export interface Token {
+  /** the word as written */
+  raw: string;
+  /** normalised words it stands for (an abbreviation may stand for several) */
+  words: string[];
+  start: number;
+  end: number;
+}
+
+export type SectionKind =
+  | 'chief complaint'
+  | 'hpi'
+  | 'pmh'
+  | 'surgical history'
+  | 'family history'
+  | 'social history'
+  | 'medications'
+  | 'allergies'
+  | 'ros'
+  | 'exam'
+  | 'results'
+  | 'assessment'
+  | 'plan'
+  | 'procedure'
+  | 'discharge diagnoses'
+  | 'other';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  section: SectionKind;
+  tokens: Token[];
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'at', 'by', 'is', 'are', 'was', 'were', 'be', 'as', 'from', 'this', 'that', 'his', 'her', 'pt', 'patient']);
+
+/** Light inflection stripping: plurals and a few English suffixes, enough for word-order-free matching. */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('es') && /(ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !/(ss|us|is|ys)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+export function normalizeWord(raw: string): string[] {
+  const lower = raw.toLowerCase();
+  const abbreviation = ABBREVIATIONS[lower];
+  const words = abbreviation ? abbreviation.split(' ') : [lower];
+  return words.map((w) => {
+    const s = stem(w);
+    return WORD_EQUIVALENTS[s] ?? s;
+  });
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
+const TOKEN = /[A-Za-z]+(?:[/'-][A-Za-z]+)*|\d+(?:\.\d+)?/g;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = offset + m.index;
+    const lower = raw.toLowerCase();
+    if (ABBREVIATIONS[lower] === undefined && /[-/]/.test(raw)) {
+      // split hyphenated and slashed words unless the whole is an abbreviation (s/p, a-fib)
+      let at = start;
+      for (const part of raw.split(/[-/]/)) {
+        if (part) out.push({ raw: part, words: normalizeWord(part), start: at, end: at + part.length });
+        at += part.length + 1;
+      }
+      continue;
+    }
+    out.push({ raw, words: normalizeWord(raw), start, end: start + raw.length });
+  }
+  return out;
+}
