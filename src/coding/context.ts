@@ -20,7 +20,7 @@ const TRIGGERS: TriggerSet[] = [
   {
     kind: 'uncertain',
     forward: ['possible', 'possibly', 'probable', 'probably', 'likely', 'suspected', 'suspect', 'suspicious for', 'suspicion of', 'concern for', 'concerning for', 'question of', 'questionable', 'rule out', 'r/o', 'versus', 'vs', 'vs.', 'differential includes', 'differential diagnosis', 'ddx', 'may have', 'may be', 'might be', 'cannot exclude', 'cannot rule out', 'could be', 'presumed', 'presumptive', 'consistent with', 'compatible with', 'evaluate for', 'evaluation for', 'work up for', 'workup for', 'w/u for', 'worrisome for', 'indicative of', 'suggestive of', 'suggests'],
-    backward: ['is suspected', 'was suspected', 'suspected', 'possible', 'is possible', 'is likely', 'likely', 'not excluded', 'versus', 'vs', 'vs.', 'is questioned', '?'],
+    backward: ['is suspected', 'was suspected', 'suspected', 'is possible', 'is likely', 'not excluded', 'is questioned', '?'],
   },
   {
     kind: 'historical',

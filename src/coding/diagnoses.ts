@@ -8,6 +8,7 @@ import type { ReadMention } from './mentions';
 import { refine } from './refine';
 import { bmiCode, drugTherapyCodes, tobaccoCodes } from './status-codes';
 import type { Excluded, ProviderQuery, Setting } from './types';
+import { REGIONS } from './vocabulary';
 
 const SYMPTOM = /^R/;
 const ENCOUNTER_FIRST = /^Z(00|01|02|3[0-4]|51|08|09|4[2-8])/;
@@ -35,6 +36,8 @@ export interface DiagnosisInput {
 function toCandidate(input: DiagnosisInput, m: ReadMention, confidence: number, why: string, queries: ProviderQuery[]): Candidate | undefined {
   const sentenceWords = sentenceWordsOf(m.sentence.tokens);
   const qualifiers = new Set([...sentenceWords, ...trimester(input.facts.weeksGestation), ...encounterWords(input.text)]);
+  for (const w of sentenceWords) for (const r of REGIONS[w] ?? []) qualifiers.add(r);
+  if ([...sentenceWords].some((w) => w.startsWith('~'))) qualifiers.add('uncomplicated');
   const refined = refine(input.release, m.entry.code, qualifiers);
   const evidence = [evidenceOf(input.text, m.start, m.end)];
   if (!refined) {

@@ -2,6 +2,7 @@
 // inclusion terms, our synonyms) reduced to bags of normalised words, keyed by their rarest word so
 // that a sentence only visits the entries it could possibly complete. Built once per engine.
 import { codesUnder, type IndexTerm, type Icd10cmRelease } from '../codesets/index';
+import { markNegatedWords } from './negated-words';
 import { isStopWord, tokenize } from './text';
 import { SYNONYMS } from './synonyms';
 
@@ -28,15 +29,20 @@ const NOT_ALONE = new Set(['disease', 'disorder', 'syndrome', 'abnormal', 'abnor
 /** Main terms the generic lexicon leaves to the rules (encounters, Z codes) or that are never diagnoses. */
 const SKIP_MAIN = new Set(['admission', 'encounter', 'examination', 'screening', 'counseling', 'vaccination', 'immunization', 'history', 'status', 'long-term', 'observation', 'follow-up', 'aftercare', 'attention', 'test', 'testing', 'problem', 'refusal', 'underdosing', 'prophylactic', 'donor', 'transplant', 'resistance', 'carrier', 'dependence', 'late effect', 'sequelae', 'external cause', 'drug', 'table of drugs', 'neoplasm', 'newborn', 'exposure', 'contact', 'presence', 'absence', 'maternal care', 'pregnancy', 'delivery', 'puerperal', 'puerperium', 'birth', 'supervision', 'outcome of delivery']);
 
+/** "unspecified" and the vague word it qualifies ("unspecified ear", "unspecified site"): the note never says them. */
+export const UNSPECIFIED = /\bunspecified(?:\s+(?:ear|eye|side|site|part|parts|region|organism|type|stage|trimester|laterality|sites|body region|kind|cause|lower limb|upper limb|limb|bone|joint|hand|foot|arm|leg|knee|hip|shoulder|ankle|wrist|elbow|finger|toe|kidney|lung|breast|severity|degree|episode|encounter))?\b/gi;
+
+/** Words that only say where or which side: an entry needs at least one word besides these. */
+const MODIFIERS = new Set(['left', 'right', 'bilateral', 'upper', 'low', 'lower', 'limb', 'arm', 'leg', 'hand', 'foot', 'forearm', 'thigh', 'knee', 'hip', 'ankle', 'wrist', 'elbow', 'shoulder', 'finger', 'toe', 'ear', 'eye', 'site', 'part', 'region', 'multiple', 'single', 'initial', 'subsequent', 'encounter', 'sequela', 'first', 'second', 'third', 'trimester', 'acute', 'chronic', 'mild', 'moderate', 'severe', 'stage', 'great', 'middle', 'inner', 'outer', 'anterior', 'posterior', 'lateral', 'medial', 'distal', 'proximal', 'body', 'organ', 'primary', 'secondary', 'old', 'year', 'age', 'aged', 'month', 'day', 'week', 'time']);
+
 export function entryWords(text: string): string[] {
   const clean = text
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\[[^\]]*\]/g, ' ')
-    .replace(/\b(?:without|w\/o)\b[^,;]*/gi, ' ')
-    .replace(/\bunspecified\b[^,;]*/gi, ' ')
+    .replace(UNSPECIFIED, ' ')
     .replace(/\bnot elsewhere classified\b/gi, ' ');
   const words = new Set<string>();
-  for (const t of tokenize(clean)) for (const w of t.words) if (!FILLER.has(w) && !isStopWord(w)) words.add(w);
+  for (const t of markNegatedWords(tokenize(clean), clean, 0)) for (const w of t.words) if (!FILLER.has(w.replace('~', '')) && !isStopWord(w)) words.add(w);
   return [...words];
 }
 
@@ -44,17 +50,35 @@ function mainTermWord(title: string): string {
   return title.split(',')[0]!.replace(/\([^)]*\)/g, '').trim();
 }
 
+const pathKey = (titles: readonly string[]) => titles.map((t) => t.replace(/\([^)]*\)/g, '').trim().toLowerCase()).join(', ');
+
 function addIndex(release: Icd10cmRelease, add: (text: string, code: string, source: EntrySource) => void): void {
+  // "see" references ("forearm — see Cellulitis, upper limb") are followed once every path is known
+  const codeOfPath = new Map<string, string>();
+  const pending: { path: string[]; see: string }[] = [];
   const walk = (term: IndexTerm, path: string[]) => {
     const here = [...path, term.title];
-    if (term.code) add(here.join(' '), term.code.replace(/[.-]/g, ''), 'index');
+    if (term.code) {
+      const code = term.code.replace(/[.-]/g, '');
+      add(here.join(' '), code, 'index');
+      codeOfPath.set(pathKey(here), code);
+    }
     if (term.manif) add(here.join(' '), term.manif.replace(/[.-]/g, ''), 'index');
+    if (!term.code && term.see) pending.push({ path: here, see: term.see });
     for (const child of term.terms ?? []) walk(child, here);
   };
   for (const main of release.index?.mainTerms ?? []) {
     const head = mainTermWord(main.title);
     if (SKIP_MAIN.has(head.toLowerCase()) || main.cells) continue;
     walk({ ...main, title: head }, []);
+    // "Hyperlipemia, hyperlipidemia": every single-word spelling of the main term leads the same way
+    for (const variant of main.title.replace(/\([^)]*\)/g, '').split(',').slice(1).map((v) => v.trim())) {
+      if (/^[A-Za-z-]+$/.test(variant) && variant.length > 4) walk({ ...main, title: variant }, []);
+    }
+  }
+  for (const { path, see } of pending) {
+    const target = codeOfPath.get(pathKey(see.split(',').map((s) => s.trim())).replace(/\s*by site$/, ''));
+    if (target) add(path.join(' '), target, 'index');
   }
 }
 
@@ -75,6 +99,7 @@ export function buildLexicon(release: Icd10cmRelease): Lexicon {
     const words = entryWords(text);
     if (words.length === 0) return;
     if (words.length === 1 && NOT_ALONE.has(words[0]!)) return;
+    if (words.every((w) => MODIFIERS.has(w) || w.startsWith('~') || /^\d/.test(w))) return;
     const key = `${code}|${[...words].sort().join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);

@@ -69,7 +69,8 @@ function better(a: Mention, b: Mention): boolean {
   if (a.tokens.length !== b.tokens.length) return a.tokens.length > b.tokens.length;
   if (SOURCE_RANK[a.entry.source] !== SOURCE_RANK[b.entry.source]) return SOURCE_RANK[a.entry.source] < SOURCE_RANK[b.entry.source];
   if (a.end - a.start !== b.end - b.start) return a.end - a.start < b.end - b.start;
-  return a.entry.code.length > b.entry.code.length;
+  // the plainer wording wins a tie ("Hyperlipidemia" over "Hyperlipidemia, specified NEC")
+  return a.entry.text.length < b.entry.text.length;
 }
 
 /** Keeps the mentions no other mention explains better: not a subset of a larger one, best of equals, one per category per span. */

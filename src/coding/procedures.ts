@@ -6,6 +6,7 @@ import { levelEm } from './em';
 import type { NoteFacts } from './facts';
 import { pcsProcedures } from './pcs';
 import { DRUG_RULES, PROCEDURE_RULES, VACCINE_RULES } from './procedure-table';
+import { excisionProcedure, repairProcedure } from './skin-procedures';
 import type { Sentence } from './text';
 import type { ProcedureSuggestion, Setting } from './types';
 
@@ -41,24 +42,48 @@ function push(out: ProcedureSuggestion[], p: ProcedureSuggestion): void {
   else out.push(p);
 }
 
-function officeProcedures(text: string, sentences: readonly Sentence[], out: ProcedureSuggestion[]): number {
-  let vaccines = 0;
-  let instruments = 0;
-  const counseled = /\bcounsel\w*\b[^.\n]{0,60}\bvaccin\w*|\bvaccin\w*\b[^.\n]{0,60}\bcounsel\w*/i.test(text);
+/** Consecutive sentences of a procedure section read as one block ("left knee prepped ... Injected triamcinolone"). */
+function procedureBlocks(text: string, sentences: readonly Sentence[]): Sentence[] {
+  const blocks: Sentence[] = [];
+  let run: Sentence[] = [];
+  const flush = () => {
+    if (run.length > 1) {
+      const start = run[0]!.start;
+      const end = run.at(-1)!.end;
+      blocks.push({ start, end, text: text.slice(start, end), section: 'procedure', tokens: [] });
+    }
+    run = [];
+  };
   for (const s of sentences) {
-    if (s.section === 'family history' || s.section === 'pmh' || s.section === 'medications' || s.section === 'allergies') continue;
+    if (s.section === 'procedure') run.push(s);
+    else flush();
+  }
+  flush();
+  return blocks;
+}
+
+const SKIP_SECTIONS = new Set(['family history', 'pmh', 'surgical history', 'medications', 'allergies']);
+
+function ruleProcedures(text: string, readable: readonly Sentence[], out: ProcedureSuggestion[]): number {
+  let instruments = 0;
+  for (const s of readable) {
     for (const rule of PROCEDURE_RULES) {
       const m = rule.pattern.exec(s.text);
       rule.pattern.lastIndex = 0;
       if (!m || !performedIn(s, rule.kind)) continue;
       if (rule.code === '81002' && out.some((p) => p.code === '81003')) continue;
       if (rule.code === '99406' && out.some((p) => p.code === '99407')) continue;
-      if (rule.code === '96127') {
-        instruments += new Set([...s.text.matchAll(rule.pattern)].map((x) => x[0].toLowerCase().replace('-', ''))).size;
-      }
+      if (rule.code === '96127' && s.tokens.length > 0) instruments += new Set([...s.text.matchAll(rule.pattern)].map((x) => x[1]!.toLowerCase().replace('-', ''))).size;
       const modifiers = rule.kind === 'imaging' || rule.code === '20610' ? side(s) : rule.code === '87880' || rule.code === '87804' ? ['QW'] : [];
       push(out, { system: rule.system, code: rule.code, title: rule.title, confidence: 0.8, evidence: [evidenceOf(text, s.start + m.index, s.start + m.index + m[0].length)], rationale: rule.kind === 'lab' || rule.kind === 'imaging' ? 'performed in the office (not only ordered)' : 'documented as performed', ...(modifiers.length ? { modifiers } : {}) });
     }
+  }
+  return instruments;
+}
+
+function drugProcedures(text: string, readable: readonly Sentence[], out: ProcedureSuggestion[]): void {
+  const intoJoint = out.some((p) => p.code === '20610' || p.code === '20605' || p.code === '20600');
+  for (const s of readable) {
     for (const drug of DRUG_RULES) {
       const m = drug.pattern.exec(s.text);
       if (!m || !/\b(im\b|intramuscular|injected|injection|given|administered|subq|subcutaneous|sc\b|deltoid|gluteal)/i.test(s.text)) continue;
@@ -66,10 +91,16 @@ function officeProcedures(text: string, sentences: readonly Sentence[], out: Pro
       const unit = (m[3] ?? m[5] ?? 'mg').toLowerCase();
       const mg = unit === 'g' ? amount * 1000 : amount;
       const units = Number.isFinite(mg) && mg > 0 ? Math.max(1, Math.ceil(mg / drug.mgPerUnit)) : 1;
-      push(out, { system: 'HCPCS', code: drug.code, title: drug.title, confidence: 0.8, evidence: [evidenceOf(text, s.start + m.index, s.start + m.index + m[0].length)], rationale: `drug supplied in the office: ${mg} mg at ${drug.mgPerUnit} mg per unit`, units });
-      const intoJoint = out.some((p) => p.code === '20610' || p.code === '20605' || p.code === '20600');
-      if (!intoJoint) push(out, { system: 'CPT', code: '96372', title: 'Therapeutic injection, subcutaneous or intramuscular', confidence: 0.75, evidence: [evidenceOf(text, s.start + m.index, s.start + m.index + m[0].length)], rationale: 'drug given by injection in the office' });
+      const evidence = [evidenceOf(text, s.start + m.index, s.start + m.index + m[0].length)];
+      push(out, { system: 'HCPCS', code: drug.code, title: drug.title, confidence: 0.8, evidence, rationale: `drug supplied in the office: ${mg} mg at ${drug.mgPerUnit} mg per unit`, units });
+      if (!intoJoint) push(out, { system: 'CPT', code: '96372', title: 'Therapeutic injection, subcutaneous or intramuscular', confidence: 0.75, evidence, rationale: 'drug given by injection in the office' });
     }
+  }
+}
+
+function vaccineProducts(text: string, readable: readonly Sentence[], out: ProcedureSuggestion[]): number {
+  let vaccines = 0;
+  for (const s of readable) {
     if (/\b(declin\w+|refus\w+|deferred|due (?:at|next)|next (?:visit|dose due)|recommended|will return for|discussed)\b/i.test(s.text)) continue;
     if (!/\b(administered|given|received|im\b|intramuscular|deltoid|vastus|injection|vaccinated|immuni[sz]ed)\b/i.test(s.text) && s.section !== 'procedure') continue;
     for (const v of VACCINE_RULES) {
@@ -80,8 +111,24 @@ function officeProcedures(text: string, sentences: readonly Sentence[], out: Pro
       push(out, { system: 'CPT', code: v.code, title: v.title, confidence: 0.85, evidence: [evidenceOf(text, s.start + m.index, s.start + m.index + m[0].length)], rationale: 'vaccine product administered' });
     }
   }
+  return vaccines;
+}
+
+function officeProcedures(text: string, sentences: readonly Sentence[], out: ProcedureSuggestion[]): number {
+  const readable = sentences.filter((s) => !SKIP_SECTIONS.has(s.section));
+  const blocks = procedureBlocks(text, sentences);
+  const instruments = ruleProcedures(text, [...readable, ...blocks], out);
+  const procedureText = sentences.filter((s) => s.section === 'procedure' || s.section === 'exam' || s.section === 'assessment').map((s) => s.text).join('\n');
+  const skin = repairProcedure(procedureText) ?? excisionProcedure(procedureText);
+  if (skin) {
+    const at = text.indexOf(skin.evidence[0]?.text ?? '\u0000');
+    push(out, at >= 0 ? { ...skin, evidence: [{ start: at, end: at + skin.evidence[0]!.text.length, text: skin.evidence[0]!.text }] } : { ...skin, evidence: [] });
+  }
+  drugProcedures(text, readable, out);
+  const vaccines = vaccineProducts(text, readable, out);
   const instrumentRule = out.find((p) => p.code === '96127');
   if (instrumentRule && instruments > 1) instrumentRule.units = instruments;
+  const counseled = /\bcounsel\w*\b[^.\n]{0,60}\bvaccin\w*|\bvaccin\w*\b[^.\n]{0,60}\bcounsel\w*/i.test(text);
   return vaccines + (counseled ? 1000 : 0);
 }
 

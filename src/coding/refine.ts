@@ -4,6 +4,8 @@
 // stage, trimester); words the note states raise a candidate, words it does not state lower it, and the
 // "unspecified" candidate wins when the note is silent.
 import { codesUnder, findCode, type Icd10cmRelease } from '../codesets/index';
+import { UNSPECIFIED } from './lexicon';
+import { markNegatedWords } from './negated-words';
 import { tokenize } from './text';
 
 export interface Refined {
@@ -22,7 +24,8 @@ const AXES: Record<string, string[]> = {
 
 function titleWords(title: string): Set<string> {
   const out = new Set<string>();
-  for (const t of tokenize(title.replace(/\bunspecified\b[^,;]*/gi, ' unspecified '))) for (const w of t.words) out.add(w);
+  const clean = title.replace(/\([^)]*\)/g, ' ').replace(UNSPECIFIED, ' unspecified ');
+  for (const t of markNegatedWords(tokenize(clean), clean, 0)) for (const w of t.words) out.add(w);
   return out;
 }
 
@@ -41,6 +44,7 @@ function candidatesFor(release: Icd10cmRelease, code: string): { code: string; t
   if (own?.billable && !/unspecified/i.test(own.title)) return [{ code: own.code, title: own.title }];
   const base = own?.billable && code.length > 4 ? code.slice(0, -1) : code;
   const under = codesUnder(release.table, base, true);
+  if (under.length === 0 && own?.billable) return [{ code: own.code, title: own.title }];
   return under.slice(0, MAX_CANDIDATES).map((c) => ({ code: c.code, title: c.title }));
 }
 

@@ -1,5 +1,6 @@
 // Sections and sentences. Headers are recognised at the start of a line or inline after a sentence
 // ("S: CC: ear pain. PMH: asthma. FHx: ..."), from the names clinicians actually write.
+import { markNegatedWords } from './negated-words';
 import { tokenize, type SectionKind, type Sentence } from './text';
 
 const HEADERS: Record<string, SectionKind> = {};
@@ -61,7 +62,7 @@ function splitSentences(text: string, from: number, to: number, section: Section
     const piece = raw.trim();
     if (!piece) return;
     const start = from + a + lead;
-    out.push({ start, end: start + piece.length, text: piece, section, tokens: tokenize(piece, start) });
+    out.push({ start, end: start + piece.length, text: piece, section, tokens: markNegatedWords(tokenize(piece, start), piece, start) });
   };
   for (const m of chunk.matchAll(boundary)) {
     push(last, m.index);

@@ -156,3 +156,27 @@ export const WORD_EQUIVALENTS: Record<string, string> = {
   hyperglycemic: 'hyperglycemia',
   hypoglycemic: 'hypoglycemia',
 };
+
+/** Body parts the note names → the regions code titles use ("forearm" → upper limb; "great toe" → ankle and foot). */
+export const REGIONS: Record<string, string[]> = {
+  forearm: ['upper', 'limb', 'forearm'],
+  arm: ['upper', 'limb', 'arm'],
+  elbow: ['upper', 'limb', 'elbow'],
+  wrist: ['upper', 'limb', 'wrist'],
+  hand: ['upper', 'limb', 'hand'],
+  finger: ['upper', 'limb', 'hand', 'finger'],
+  thumb: ['upper', 'limb', 'hand', 'thumb'],
+  shoulder: ['upper', 'limb', 'shoulder'],
+  axilla: ['axilla'],
+  thigh: ['lower', 'limb', 'thigh'],
+  leg: ['lower', 'limb', 'leg'],
+  shin: ['lower', 'limb', 'leg'],
+  calf: ['lower', 'limb', 'leg'],
+  knee: ['lower', 'limb', 'knee'],
+  ankle: ['lower', 'limb', 'ankle', 'foot'],
+  foot: ['lower', 'limb', 'foot', 'ankle'],
+  heel: ['lower', 'limb', 'foot', 'ankle'],
+  toe: ['lower', 'limb', 'toe', 'foot', 'ankle'],
+  hip: ['lower', 'limb', 'hip'],
+  podagra: ['toe', 'foot', 'ankle'],
+};
