@@ -1,5 +1,6 @@
 // Every command of `openrcm`, in the order `openrcm --help` lists them. One file per command.
 import type { Command } from './command';
+import { code } from './commands/code';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
@@ -8,6 +9,7 @@ import { codesValidate } from './commands/codes-validate';
 import { dbMigrate } from './commands/db-migrate';
 import { dbStatus } from './commands/db-status';
 import { demo } from './commands/demo';
+import { evalCoding } from './commands/eval-coding';
 import { seed } from './commands/seed';
 
 export const COMMANDS: readonly Command[] = [
@@ -18,6 +20,8 @@ export const COMMANDS: readonly Command[] = [
   codesValidate,
   codesIndex,
   codesDiff,
+  code,
+  evalCoding,
   dbMigrate,
   dbStatus,
 ];

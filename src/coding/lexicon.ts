@@ -25,7 +25,7 @@ export interface Lexicon {
 /** Words that never make a match by themselves nor need to be found: they carry no clinical meaning for matching. */
 const FILLER = new Set(['with', 'nec', 'nos', 'unspecified', 'other', 'specified', 'classified', 'elsewhere', 'due', 'to', 'in', 'of', 'by', 'and', 'or', 'the', 'a', 'an', 'site', 'type', 'condition', 'state', 'without', 'not', 'see', 'also', 'as', 'following', 'involving']);
 /** Main terms too general to code alone (rules handle encounters, screening, history, status). */
-const NOT_ALONE = new Set(['disease', 'disorder', 'syndrome', 'abnormal', 'abnormality', 'finding', 'lesion', 'injury', 'pain', 'infection', 'complication', 'history', 'status', 'problem', 'mass', 'reaction', 'effect', 'change', 'failure', 'care', 'follow', 'use', 'test', 'observation', 'disturbance', 'deficiency', 'insufficiency', 'dysfunction', 'degeneration', 'anomaly', 'defect', 'inflammation', 'hemorrhage', 'obstruction', 'stenosis', 'tear', 'rupture', 'contusion', 'wound', 'pressure', 'dependence', 'exposure', 'poisoning', 'contact', 'stress', 'arrest', 'attack', 'crisis', 'fit', 'spasm', 'shock', 'sign', 'growth', 'tumor', 'cyst', 'ulcer', 'swelling', 'low', 'high', 'long', 'short', 'old', 'late', 'early', 'acute', 'chronic', 'left', 'right', 'bilateral', 'male', 'female', 'child', 'newborn', 'pregnancy', 'delivery', 'birth', 'labor']);
+const NOT_ALONE = new Set(['disease', 'disorder', 'syndrome', 'abnormal', 'abnormality', 'finding', 'lesion', 'injury', 'pain', 'infection', 'complication', 'history', 'status', 'problem', 'mass', 'reaction', 'effect', 'change', 'failure', 'care', 'follow', 'use', 'test', 'observation', 'disturbance', 'deficiency', 'insufficiency', 'dysfunction', 'degeneration', 'anomaly', 'defect', 'inflammation', 'hemorrhage', 'obstruction', 'stenosis', 'tear', 'rupture', 'contusion', 'wound', 'pressure', 'dependence', 'exposure', 'poisoning', 'contact', 'stress', 'arrest', 'attack', 'crisis', 'fit', 'spasm', 'shock', 'sign', 'growth', 'tumor', 'cyst', 'ulcer', 'swelling', 'allergy', 'plus', 'low', 'high', 'long', 'short', 'old', 'late', 'early', 'acute', 'chronic', 'left', 'right', 'bilateral', 'male', 'female', 'child', 'newborn', 'pregnancy', 'delivery', 'birth', 'labor']);
 /** Main terms the generic lexicon leaves to the rules (encounters, Z codes) or that are never diagnoses. */
 const SKIP_MAIN = new Set(['admission', 'encounter', 'examination', 'screening', 'counseling', 'vaccination', 'immunization', 'history', 'status', 'long-term', 'observation', 'follow-up', 'aftercare', 'attention', 'test', 'testing', 'problem', 'refusal', 'underdosing', 'prophylactic', 'donor', 'transplant', 'resistance', 'carrier', 'dependence', 'late effect', 'sequelae', 'external cause', 'drug', 'table of drugs', 'neoplasm', 'newborn', 'exposure', 'contact', 'presence', 'absence', 'maternal care', 'pregnancy', 'delivery', 'puerperal', 'puerperium', 'birth', 'supervision', 'outcome of delivery']);
 
@@ -46,10 +46,6 @@ export function entryWords(text: string): string[] {
   return [...words];
 }
 
-function mainTermWord(title: string): string {
-  return title.split(',')[0]!.replace(/\([^)]*\)/g, '').trim();
-}
-
 const pathKey = (titles: readonly string[]) => titles.map((t) => t.replace(/\([^)]*\)/g, '').trim().toLowerCase()).join(', ');
 
 function addIndex(release: Icd10cmRelease, add: (text: string, code: string, source: EntrySource) => void): void {
@@ -68,13 +64,14 @@ function addIndex(release: Icd10cmRelease, add: (text: string, code: string, sou
     for (const child of term.terms ?? []) walk(child, here);
   };
   for (const main of release.index?.mainTerms ?? []) {
-    const head = mainTermWord(main.title);
-    if (SKIP_MAIN.has(head.toLowerCase()) || main.cells) continue;
-    walk({ ...main, title: head }, []);
-    // "Hyperlipemia, hyperlipidemia": every single-word spelling of the main term leads the same way
-    for (const variant of main.title.replace(/\([^)]*\)/g, '').split(',').slice(1).map((v) => v.trim())) {
-      if (/^[A-Za-z-]+$/.test(variant) && variant.length > 4) walk({ ...main, title: variant }, []);
-    }
+    const [head, ...rest] = main.title.replace(/\([^)]*\)/g, '').split(',').map((v) => v.trim());
+    if (!head || SKIP_MAIN.has(head.toLowerCase()) || main.cells) continue;
+    // "Hyperlipemia, hyperlipidemia", "Diabetes, diabetic": spellings of one word; "Tamponade, heart": an inverted phrase
+    const variants = rest.filter((v) => /^[A-Za-z-]+$/.test(v) && v.slice(0, 4).toLowerCase() === head.slice(0, 4).toLowerCase());
+    const inverted = rest.filter((v) => !variants.includes(v));
+    const title = [head, ...inverted].join(' ');
+    walk({ ...main, title }, []);
+    for (const variant of variants) walk({ ...main, title: [variant, ...inverted].join(' ') }, []);
   }
   for (const { path, see } of pending) {
     const target = codeOfPath.get(pathKey(see.split(',').map((s) => s.trim())).replace(/\s*by site$/, ''));
