@@ -14,6 +14,8 @@ export interface Candidate {
   words: string[];
   /** the sentence words, for refinement and combinations */
   sentenceWords: Set<string>;
+  /** start offset of the sentence the mention sits in */
+  sentence?: number;
   /** placed by a rule (encounter, status, long-term drug use) rather than by a mention */
   byRule?: boolean;
   /** the axes the documentation left open */

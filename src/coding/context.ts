@@ -14,8 +14,8 @@ const RELATIVES = ['mother', 'father', 'mom', 'dad', 'sister', 'brother', 'sibli
 const TRIGGERS: TriggerSet[] = [
   {
     kind: 'negated',
-    forward: ['no', 'not', 'denies', 'denied', 'deny', 'denying', 'without', 'negative for', 'free of', 'absence of', 'no evidence of', 'no signs of', 'no sign of', 'no history of', 'no hx of', 'no h/o', 'never had', 'not have', 'ruled out', 'rules out', 'rule out of', 'no complaints of', 'resolution of', 'never', 'nor', 'neither', 'absent'],
-    backward: ['ruled out', 'is negative', 'was negative', 'were negative', 'not seen', 'not present', 'absent', 'negative', 'has resolved', 'resolved', 'not found', 'unlikely', 'excluded', 'denied'],
+    forward: ['no', 'not', 'denies', 'denied', 'deny', 'denying', 'without', 'negative for', 'free of', 'absence of', 'no evidence of', 'no signs of', 'no sign of', 'no history of', 'no hx of', 'no h/o', 'never had', 'not have', 'ruled out', 'rules out', 'rule out of', 'no complaints of', 'resolution of', 'never', 'nor', 'neither', 'absent', 'doubt', 'doubtful', 'unlikely', 'no longer'],
+    backward: ['ruled out', 'is negative', 'was negative', 'were negative', 'not seen', 'not present', 'absent', 'negative', 'not found', 'unlikely', 'excluded', 'denied'],
   },
   {
     kind: 'uncertain',
@@ -42,7 +42,7 @@ const TRIGGERS: TriggerSet[] = [
 const TERMINATORS = ['but', 'however', 'although', 'though', 'except', 'yet', 'aside from', 'apart from', 'which', 'who', 'presents with', 'presenting with', 'complains of', 'c/o', 'reports', 'now with', 'here for', 'here with', 'and has', 'currently', 'now', 'today', 'assessment', 'secondary to', 'due to', 'with', 'on exam'];
 
 /** "no change", "not only", "gram negative": trigger words that are not triggers here. */
-const PSEUDO = ['no change', 'no increase', 'not only', 'not necessarily', 'no further', 'gram negative', 'not certain whether', 'no longer', 'history of present illness', 'past medical history', 'past surgical history', 'family history of present', 'without difficulty', 'no acute distress', 'not been', 'if needed', 'if any', 'as needed', 'if tolerated', 'with history of', 'possible side effects', 'prior to', 'year old', 'years old', 'no known drug allergies', 'not allergic', 'risks and benefits', 'risks, benefits'];
+const PSEUDO = ['no change', 'no increase', 'not only', 'not necessarily', 'no further', 'gram negative', 'not certain whether', 'history of present illness', 'past medical history', 'past surgical history', 'family history of present', 'without difficulty', 'no acute distress', 'not been', 'if needed', 'if any', 'as needed', 'if tolerated', 'with history of', 'possible side effects', 'prior to', 'year old', 'years old', 'no known drug allergies', 'not allergic', 'risks and benefits', 'risks, benefits'];
 
 interface Found {
   start: number;

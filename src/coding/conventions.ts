@@ -75,6 +75,16 @@ export function hypertensionCombinations(list: Candidate[]): Candidate[] {
   return list.map((c) => (c === htn ? combo : c));
 }
 
+/** COPD with a lower respiratory infection (J44.0, "code also" the infection), guideline I.C.10.a. */
+export function copdWithInfection(list: Candidate[]): Candidate[] {
+  const copd = list.find((c) => /^J44[19]/.test(c.code));
+  const infection = list.find((c) => /^J(09|1[0-8]|2[0-2])/.test(c.code));
+  if (!copd || !infection || list.some((c) => c.code === 'J440')) return list;
+  const combo: Candidate = { ...copd, code: 'J440', title: 'Chronic obstructive pulmonary disease with (acute) lower respiratory infection', evidence: [...copd.evidence, ...infection.evidence.slice(0, 1)], rationale: `COPD with ${infection.title.toLowerCase()}: J44.0, with the infection coded also` };
+  // an exacerbation is reported as well (J44.1); an unspecified COPD gives way to J44.0
+  return copd.code === 'J441' ? [...list.slice(0, list.indexOf(copd)), combo, ...list.slice(list.indexOf(copd))] : list.map((c) => (c === copd ? combo : c));
+}
+
 /** Excludes1: two codes that are never reported together; the one listed later gives way. */
 export function resolveExcludes1(ctx: ConventionContext, list: Candidate[]): Candidate[] {
   const tabular = ctx.notesRelease?.tabular;

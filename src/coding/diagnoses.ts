@@ -2,7 +2,7 @@
 // (outpatient), combination codes, status Z codes, Excludes1, claim order, and the provider queries.
 import { dotted, type Icd10cmRelease } from '../codesets/index';
 import { evidenceOf, sentenceWordsOf, type Candidate } from './candidates';
-import { diabetesCombinations, hypertensionCombinations, isManifestation, resolveExcludes1, additionalCodeCovers, type ConventionContext } from './conventions';
+import { copdWithInfection, diabetesCombinations, hypertensionCombinations, isManifestation, resolveExcludes1, additionalCodeCovers, type ConventionContext } from './conventions';
 import type { NoteFacts } from './facts';
 import type { ReadMention } from './mentions';
 import { refine } from './refine';
@@ -48,7 +48,7 @@ function toCandidate(input: DiagnosisInput, m: ReadMention, confidence: number, 
     if (axis === 'encounter type' && !/^[ST]/.test(refined.code)) continue;
     queries.push({ gap: axis as ProviderQuery['gap'], question: `${axis} of "${m.sentence.text.slice(m.start - m.sentence.start, m.end - m.sentence.start)}" is not documented: please specify the ${axis}.`, evidence });
   }
-  return { code: refined.code, title: refined.title, confidence, evidence, rationale: `${why}: "${evidence[0]!.text}" → ${m.entry.source === 'index' ? 'Alphabetic Index' : m.entry.source === 'synonym' ? 'synonym list' : 'Tabular List'} "${m.entry.text}" → ${dotted(refined.code)}`, position: m.start, words: m.entry.words, sentenceWords, unsettled: refined.unsettled };
+  return { code: refined.code, title: refined.title, confidence, evidence, rationale: `${why}: "${evidence[0]!.text}" → ${m.entry.source === 'index' ? 'Alphabetic Index' : m.entry.source === 'synonym' ? 'synonym list' : 'Tabular List'} "${m.entry.text}" → ${dotted(refined.code)}`, position: m.start, sentence: m.sentence.start, words: m.entry.words, sentenceWords, unsettled: refined.unsettled };
 }
 
 /** Affirmed, coded-from-the-assessment mentions, then symptoms when the outpatient diagnosis is uncertain. */
@@ -97,11 +97,13 @@ function dedupe(list: Candidate[]): Candidate[] {
 }
 
 /** Symptoms routinely part of a coded definitive diagnosis in the same sentence are not coded (guideline I.B.5). */
-function dropIntegralSymptoms(list: Candidate[], excluded: Excluded[]): Candidate[] {
-  const definitive = list.filter((c) => !SYMPTOM.test(c.code) && !c.byRule);
+function dropIntegralSymptoms(list: Candidate[], excluded: Excluded[], hasAssessment: boolean): Candidate[] {
+  const definitive = list.filter((c) => !SYMPTOM.test(c.code) && !c.code.startsWith('Z') && !c.byRule);
   if (definitive.length === 0) return list;
+  const sameSentence = (c: Candidate) => definitive.some((d) => d.sentence !== undefined && d.sentence === c.sentence);
   return list.filter((c) => {
-    if (!SYMPTOM.test(c.code) || c.confidence >= 0.9) return true;
+    if (!SYMPTOM.test(c.code)) return true;
+    if (c.confidence >= 0.9 && hasAssessment && !sameSentence(c)) return true;
     excluded.push({ ...c.evidence[0]!, reason: 'integral to a coded condition', code: c.code });
     return false;
   });
@@ -130,8 +132,9 @@ export function codeDiagnoses(input: DiagnosisInput, encounterCodes: Candidate[]
   let list = dedupe(fromMentions(input, queries));
   list = diabetesCombinations(input.ctx, list);
   list = hypertensionCombinations(list);
+  list = copdWithInfection(list);
   list = dedupe(list);
-  list = dropIntegralSymptoms(list, input.ctx.excluded);
+  list = dropIntegralSymptoms(list, input.ctx.excluded, input.mentions.some((m) => m.primary && (m.sentence.section === 'assessment' || m.sentence.section === 'discharge diagnoses')));
   const dm = list.find((c) => /^E1[01]/.test(c.code));
   if (dm && !dm.sentenceWords.has('1') && !dm.sentenceWords.has('2') && !/\btype\s*(?:1|2|i|ii|one|two)\b|\b(?:t[12]dm|dm\s?(?:1|2|ii)|iddm|niddm)\b/i.test(input.text)) {
     queries.push({ gap: 'diabetes type', question: 'Diabetes is documented without its type: is it type 1, type 2, or due to another cause? (coded E11 by default, guideline I.C.4.a.2)', evidence: dm.evidence.slice(0, 1) });

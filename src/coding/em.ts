@@ -24,7 +24,9 @@ export interface EmLevel {
 const CHRONIC = /^(E1[0-3]|I1[0-6]|E78|J44|J45|N18|F3[2-4]|F41|E03|E66|I25|I48|I50|K21|M1[5-9]|G47|G43|F90|E55|D50|N40|M81)/;
 const EXACERBATION = /\b(exacerbation|worsening|uncontrolled|not at goal|above goal|poorly controlled|flare|progressi(?:ng|on)|inadequately controlled|suboptimal)\b/i;
 const SEVERE = /\b(severe exacerbation|threat to (?:life|bodily function)|life-?threatening|sepsis|acute mi\b|unstable)\b/i;
-const SYSTEMIC = /\b(fever|febrile|systemic|dehydrat\w+|lethargic)\b/i;
+const SYSTEMIC = /\b(systemic|dehydrat\w+|lethargic|hypoxi\w+|tachycardi\w+)\b/i;
+/** a chronic illness whose treatment is changed is not at its goal (progression) */
+const NOT_AT_GOAL = /\b(increas\w+|titrat\w+|uptitrat\w+|add(?:ed)?|switch\w*|adjust\w*|reduc\w+)\b[^.\n]{0,30}\b(?:dose|to \d|\d+\s*(?:mg|mcg|units?))/i;
 const RX = /\b(prescri\w+|rx\b|refill\w*|start(?:ed|ing)?|increas\w+|decreas\w+|titrat\w+|continue|switch\w*|\d+\s*mg\b[^.\n]{0,30}\b(?:daily|bid|tid|qid|qhs|q\d+h?|once|twice|nightly|weekly))/i;
 const OTC = /\b(ibuprofen|acetaminophen|tylenol|motrin|advil|otc|over[- ]the[- ]counter|saline|fluids|rest|ice|supportive care)\b/i;
 const HIGH_RISK = /\b(admit\w*|hospitali[sz]\w+|emergency surgery|decision (?:for|regarding) hospitali|dnr|escalation of care)\b/i;
@@ -38,7 +40,7 @@ function problemsLevel(input: EmInput): [MdmLevel, string] {
   const chronic = input.problems.filter((p) => CHRONIC.test(p)).length;
   const acute = input.problems.filter((p) => !CHRONIC.test(p) && !p.startsWith('Z')).length;
   if (SEVERE.test(input.text)) return [4, 'a condition posing a threat to life or severe exacerbation'];
-  if (chronic >= 1 && EXACERBATION.test(input.text)) return [3, 'a chronic illness with exacerbation or progression'];
+  if (chronic >= 1 && (EXACERBATION.test(input.text) || NOT_AT_GOAL.test(input.text))) return [3, 'a chronic illness with exacerbation, progression or not at treatment goal'];
   if (chronic >= 2) return [3, `${chronic} stable chronic illnesses`];
   if (acute >= 1 && SYSTEMIC.test(input.text) && acute + chronic >= 1) return [3, 'an acute illness with systemic symptoms'];
   if (chronic === 1 || acute >= 1) return [2, chronic === 1 ? '1 stable chronic illness' : 'an acute uncomplicated illness or injury'];
@@ -56,11 +58,21 @@ function dataLevel(text: string): [MdmLevel, string] {
   return [1, 'minimal or no data'];
 }
 
+/** Over-the-counter drugs: management with them is low risk; any other dosed drug is prescription drug management. */
+const OTC_DRUGS = new Set(['ibuprofen', 'acetaminophen', 'tylenol', 'motrin', 'advil', 'aleve', 'cetirizine', 'loratadine', 'fexofenadine', 'zyrtec', 'claritin', 'polyethylene', 'miralax', 'docusate', 'senna', 'fiber', 'psyllium', 'melatonin', 'saline', 'famotidine', 'calcium', 'vitamin', 'aspirin', 'ferrous', 'iron', 'guaifenesin', 'dextromethorphan', 'diphenhydramine', 'benzoyl', 'loperamide', 'simethicone', 'multivitamin', 'ergocalciferol', 'cholecalciferol', 'hydrocortisone', 'lidocaine', 'zinc', 'honey']);
+const DOSED = /\b([a-z][a-z-]{3,})(?:\s+[a-z-]+)?\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|%|units?|iu|ml|mg\/kg)(?![a-z])/gi;
+const DRUG_NAME = /\b[a-z]+(?:pril|sartan|lol|dipine|statin|formin|gliptin|gliflozin|glutide|azole|cillin|mycin|cycline|floxacin|prazole|triptan|azepam|zolam|oxetine|opram|afaxine|olone|asone|semide|thiazide|lactone|vir|mab|parin|xaban|gatran|thyroxine|insulin|glargine|tropium|terol|sonide|lukast|phylline|oxacin|dronate|grel|tadine|tretinoin|cephalexin|cefdinir|ceftriaxone|cefpodoxime|cefadroxil|amoxicillin|azithromycin|warfarin|methotrexate|gabapentin|pregabalin|sertraline|bupropion|trazodone|quetiapine|prednisone|colchicine|allopurinol|tamsulosin|finasteride|albuterol|montelukast|sumatriptan|ondansetron|cyclobenzaprine|tramadol|oxycodone|hydrocodone|nitrofurantoin|clavulanate|doxycycline|metronidazole|valacyclovir|acyclovir|terbinafine|clobetasol|triamcinolone|methylphenidate|amphetamine|varenicline|levetiracetam|lamotrigine|topiramate|spironolactone|furosemide|digoxin|amiodarone|apixaban|rivaroxaban|clopidogrel|semaglutide|liraglutide|dicyclomine|meloxicam|naproxen|diclofenac|benzonatate)\b/i;
+const RX_FORMS = /\b(cream|ointment|gel|drops|inhaler|mdi|patch|injection)\b/i;
+
 function riskLevel(text: string): [MdmLevel, string] {
   if (HIGH_RISK.test(text)) return [4, 'a decision regarding hospitalization or escalation'];
-  if (RX.test(text) && /\b[a-z]+(?:in|ol|il|ide|one|ine|am|an|xacin|cycline|cillin|pril|sartan|statin|azole|mab)\b\s+\d/i.test(text)) return [3, 'prescription drug management'];
-  if (RX.test(text)) return [3, 'prescription drug management'];
-  if (OTC.test(text)) return [2, 'over-the-counter drugs or low-risk management'];
+  const drugs = [...text.matchAll(DOSED)].map((m) => m[1]!.toLowerCase()).filter((d) => !/^(bmi|weight|height|total|score|about|every|than|less|over|after|take|blood|urine|glucose|sodium|creatinine|egfr|ldl|hdl|a1c|tsh|pulse|heart|rate|temp|ferritin|hemoglobin|hgb|dose|dosing|range)$/.test(d));
+  const rx = drugs.filter((d) => !OTC_DRUGS.has(d));
+  if (rx.length > 0) return [3, `prescription drug management (${rx[0]})`];
+  const named = DRUG_NAME.exec(text);
+  if (named && RX.test(text)) return [3, `prescription drug management (${named[0].toLowerCase()})`];
+  if (RX.test(text) && RX_FORMS.test(text)) return [3, 'prescription drug management'];
+  if (drugs.length > 0 || OTC.test(text)) return [2, 'over-the-counter drugs or low-risk management'];
   return [1, 'minimal risk'];
 }
 

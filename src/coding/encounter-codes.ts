@@ -12,6 +12,16 @@ const ABNORMAL = /\bwith abnormal findings\b/i;
 const NORMAL = /\b(without|no) abnormal findings\b|\bnormal (?:exam|examination)\b/i;
 const PRENATAL = /\b(prenatal|antenatal|routine ob|ob visit|obstetric(?:al)? visit|supervision of (?:normal )?pregnancy|intrauterine pregnancy|iup\b)/i;
 
+const DELIVERY = /\b(cesarean|c-section|vaginal delivery|delivered|svd|nsvd)\b/i;
+const SCREENING: readonly (readonly [RegExp, string, string])[] = [
+  [/\bscreening colonoscopy\b|\bcolonoscopy\b[^.\n]{0,40}\bscreening\b|\bscreening for (?:malignant neoplasm of )?colon/i, 'Z1211', 'Encounter for screening for malignant neoplasm of colon'],
+  [/\bscreening mammogra\w+|\bmammogra\w+[^.\n]{0,20}\bscreening\b/i, 'Z1231', 'Encounter for screening mammogram for malignant neoplasm of breast'],
+];
+
+function z3a(weeks: number): string {
+  return weeks < 8 ? 'Z3A01' : weeks > 42 ? 'Z3A49' : `Z3A${String(weeks).padStart(2, '0')}`;
+}
+
 export function encounterCodes(text: string, facts: NoteFacts, preventive: 'child' | 'adult' | 'awv' | undefined, vaccines: number, otherProblems: number): Candidate[] {
   const out: Candidate[] = [];
   if (preventive) {
@@ -21,15 +31,22 @@ export function encounterCodes(text: string, facts: NoteFacts, preventive: 'chil
     if (preventive === 'child') out.push(rule(text, abnormal ? 'Z00121' : 'Z00129', `Encounter for routine child health examination ${abnormal ? 'with' : 'without'} abnormal findings`, where, `routine child health examination; ${abnormal ? 'abnormal findings documented' : 'no abnormal findings'}`));
     else out.push(rule(text, abnormal ? 'Z0001' : 'Z0000', `Encounter for general adult medical examination ${abnormal ? 'with' : 'without'} abnormal findings`, where, `routine adult examination; ${abnormal ? 'abnormal findings documented' : 'no abnormal findings'}`));
   }
-  const prenatal = PRENATAL.exec(text);
+  const delivery = DELIVERY.exec(text);
+  if (delivery && facts.sex !== 'M') {
+    const where = { index: delivery.index, length: delivery[0].length };
+    if (/\b(liveborn|live-?born|viable|apgars?)\b/i.test(text) && !/\b(twins?|triplets?)\b/i.test(text)) out.push({ ...rule(text, 'Z370', 'Single live birth', where, 'outcome of delivery: one liveborn infant'), position: Number.MAX_SAFE_INTEGER - 1 });
+    if (facts.weeksGestation !== undefined) out.push({ ...rule(text, z3a(facts.weeksGestation), `${facts.weeksGestation} weeks gestation of pregnancy`, where, 'weeks of gestation documented'), position: Number.MAX_SAFE_INTEGER - 1 });
+  }
+  const screening = SCREENING.map(([re, code, title]) => [re.exec(text), code, title] as const).filter(([m]) => m);
+  for (const [m, code, title] of screening) out.push(rule(text, code, title, { index: m!.index, length: m![0].length }, 'encounter for screening as documented'));
+  const prenatal = delivery ? null : PRENATAL.exec(text);
   if (prenatal && facts.weeksGestation !== undefined && facts.sex !== 'M') {
     const weeks = facts.weeksGestation;
     const tri = weeks < 14 ? 1 : weeks < 28 ? 2 : 3;
     const first = /\b(G1\b|G1P0|primigravida|first pregnancy|nulliparous)/i.test(text);
     const where = { index: prenatal.index, length: prenatal[0].length };
     out.push(rule(text, `Z34${first ? 0 : 8}${tri}`, `Encounter for supervision of ${first ? 'normal first' : 'other normal'} pregnancy, trimester ${tri}`, where, `routine prenatal visit at ${weeks} weeks (trimester ${tri})`));
-    const z3a = weeks < 8 ? 'Z3A01' : weeks > 42 ? 'Z3A49' : `Z3A${String(weeks).padStart(2, '0')}`;
-    out.push({ ...rule(text, z3a, `${weeks} weeks gestation of pregnancy`, where, 'weeks of gestation documented'), position: Number.MAX_SAFE_INTEGER - 1 });
+    out.push({ ...rule(text, z3a(weeks), `${weeks} weeks gestation of pregnancy`, where, 'weeks of gestation documented'), position: Number.MAX_SAFE_INTEGER - 1 });
   }
   if (vaccines > 0) out.push({ ...rule(text, 'Z23', 'Encounter for immunization', undefined, 'vaccine administered at this visit'), position: Number.MAX_SAFE_INTEGER - 2 });
   return out;

@@ -39,6 +39,10 @@ export function readFacts(text: string): NoteFacts {
   if (pct) facts.bmiPercentile = num(pct[1]);
   const weeks = /\b(\d{1,2})(?:\s*(?:\+|and)\s*\d\/7)?\s*(?:weeks?|wks?)(?:\s*(?:and\s*)?\d\s*days?)?\s*(?:of\s*)?(?:gestation|pregnant|ga\b|iup)|\b(\d{1,2})w\d?d?\b|\bGA[:\s]+(\d{1,2})/i.exec(text);
   if (weeks) facts.weeksGestation = num(weeks[1] ?? weeks[2] ?? weeks[3]);
+  else if (/\b(pregnan\w*|gravida|G\d\s*P\d|prenatal|iup|gestation|lmp|edd|obstetric)/i.test(text)) {
+    const at = /\b(?:at|@)\s*(\d{1,2})(?:\s*(?:\+\s*\d|and \d\/7))?\s*(?:weeks?|wks?)\b/i.exec(text);
+    if (at) facts.weeksGestation = num(at[1]);
+  }
   const bp = /\b(?:BP|blood pressure)[:\s]*(\d{2,3})\s*\/\s*(\d{2,3})/i.exec(text);
   if (bp) facts.bloodPressure = { systolic: Number(bp[1]), diastolic: Number(bp[2]) };
   for (const m of text.matchAll(/\b(\d{1,2}(?:\.\d{1,2})?)\s*(cm|mm)\b/gi)) {

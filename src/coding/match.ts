@@ -67,6 +67,7 @@ export function findMentions(lexicon: Lexicon, sentence: Sentence): Mention[] {
 
 function better(a: Mention, b: Mention): boolean {
   if (a.tokens.length !== b.tokens.length) return a.tokens.length > b.tokens.length;
+  if (a.entry.words.length !== b.entry.words.length) return a.entry.words.length > b.entry.words.length;
   if (SOURCE_RANK[a.entry.source] !== SOURCE_RANK[b.entry.source]) return SOURCE_RANK[a.entry.source] < SOURCE_RANK[b.entry.source];
   if (a.end - a.start !== b.end - b.start) return a.end - a.start < b.end - b.start;
   // the plainer wording wins a tie ("Hyperlipidemia" over "Hyperlipidemia, specified NEC")

@@ -29,6 +29,14 @@ export function readMentions(lexicon: Lexicon, sentences: readonly Sentence[], s
       if (sentence.section === 'family history') context.add('family');
       if (HISTORY.has(sentence.section)) context.add('historical');
       const primary = hasAssessment ? DIAGNOSIS_SECTIONS.has(sentence.section) : !NEVER.has(sentence.section) && !HISTORY.has(sentence.section) && sentence.section !== 'exam' && sentence.section !== 'plan';
+      // "flu shot", "influenza vaccine", "strep test": the disease names a service, not a diagnosis
+      const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 24);
+      if (/^[\s-]*(?:vaccines?|vaccinations?|shots?|immuni[sz]ations?|vax|boosters?|screening|tests?|testing|swabs?|antigen|titers?|panel|precautions)\b/i.test(after)) {
+        out.push({ ...m, context, primary, exclusion: 'names a service, not a condition' });
+        continue;
+      }
+      // inpatient: a condition treated during the stay is coded even when it resolved before discharge
+      if (setting === 'inpatient' && DIAGNOSIS_SECTIONS.has(sentence.section) && /\bresolv/i.test(sentence.text)) context.delete('historical');
       out.push({ ...m, context, primary, ...exclusionOf(context, primary, setting, sentence.section) });
     }
   }

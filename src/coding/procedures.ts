@@ -148,6 +148,12 @@ function vaccineAdministration(out: ProcedureSuggestion[], vaccinesAndFlag: numb
   if (count > 1) push(out, { system: 'CPT', code: '90472', title: 'Immunization administration, each additional vaccine', confidence: 0.8, evidence, rationale: 'each additional vaccine', units: count - 1 });
 }
 
+/** A minor surgical procedure for the one problem of the visit: its evaluation is part of the procedure (no separate E/M). */
+function procedureVisitOnly(out: readonly ProcedureSuggestion[], problems: readonly string[]): boolean {
+  const surgical = out.some((p) => p.system === 'CPT' && /^[1-6]\d{4}$/.test(p.code) && !/^(29|36415|51798)/.test(p.code));
+  return surgical && new Set(problems.filter((p) => !p.startsWith('Z')).map((p) => p.slice(0, 3))).size <= 1;
+}
+
 function preventiveCode(age: number, newPatient: boolean): string {
   const band = age < 1 ? 1 : age <= 4 ? 2 : age <= 11 ? 3 : age <= 17 ? 4 : age <= 39 ? 5 : age <= 64 ? 6 : 7;
   return `99${newPatient ? 38 : 39}${band}`;
@@ -173,7 +179,7 @@ export function codeProcedures(text: string, sentences: readonly Sentence[], fac
     preventive = facts.ageYears < 18 ? 'child' : 'adult';
     const code = preventiveCode(facts.ageYears, newPatient);
     out.unshift({ system: 'CPT', code, title: `Preventive medicine visit, ${newPatient ? 'new' : 'established'} patient, age ${facts.ageYears}`, confidence: 0.85, evidence: [evidenceOf(text, prev.index, prev.index + prev[0].length)], rationale: `preventive visit chosen by age (${facts.ageYears}) and ${newPatient ? 'new' : 'established'} patient`, ...mod25 });
-  } else if (!PROCEDURE_NOTE.test(text) && (problems.length > 0 || facts.statedMdm || facts.totalMinutes)) {
+  } else if (!PROCEDURE_NOTE.test(text) && !procedureVisitOnly(out, problems) && (problems.length > 0 || facts.statedMdm || facts.totalMinutes)) {
     const em = levelEm({ text, facts, newPatient, problems });
     out.unshift({ system: 'CPT', code: em.code, title: `Office or outpatient visit, ${newPatient ? 'new' : 'established'} patient`, confidence: em.by === 'mdm' ? 0.6 : 0.85, evidence: [], rationale: em.rationale + (bundles ? '; modifier 25: significant, separately identifiable E/M on the day of a procedure' : ''), ...mod25 });
   }

@@ -33,7 +33,9 @@ function scoreOf(distinct: Set<string>, qualifiers: ReadonlySet<string>): number
   let score = 0;
   for (const w of distinct) {
     if (w === 'unspecified') continue;
-    score += qualifiers.has(w) ? 1 : -0.3;
+    // "without X" / "not intractable" is the default when the note is silent
+    if (w.startsWith('~')) score += qualifiers.has(w) ? 1 : qualifiers.has(w.slice(1)) ? -1 : 0;
+    else score += qualifiers.has(w) ? 1 : -0.3;
   }
   return score;
 }

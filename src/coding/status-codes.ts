@@ -9,7 +9,7 @@ const INSULIN = /\b(insulin|glargine|lantus|basaglar|toujeo|levemir|detemir|degl
 const ORAL_HYPOGLYCEMIC = /\b(metformin|glucophage|glipizide|glyburide|glimepiride|sitagliptin|januvia|linagliptin|tradjenta|saxagliptin|alogliptin|pioglitazone|empagliflozin|jardiance|dapagliflozin|farxiga|canagliflozin|invokana|ertugliflozin|oral (?:agent|hypoglycemic|antidiabetic)|rybelsus)\b/i;
 const INJECTABLE_NON_INSULIN = /\b(semaglutide|ozempic|liraglutide|victoza|dulaglutide|trulicity|tirzepatide|mounjaro|exenatide|byetta|bydureon)\b/i;
 const ANTICOAGULANT = /\b(warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|savaysa|enoxaparin|lovenox|anticoagula\w*)\b/i;
-const NEGATED_DRUG = /\b(?:not on|no|off|stopped|discontinued|declines?|refuses?)\s+(?:\w+\s+){0,2}$/i;
+const NEGATED_DRUG = /\b(?:not on|no|off|stop|stopped|discontinue|discontinued|hold|held|declines?|refuses?)\s+(?:\w+\s+){0,2}$/i;
 
 function mentioned(text: string, re: RegExp): { start: number; end: number } | undefined {
   const g = new RegExp(re.source, 'gi');

@@ -49,7 +49,8 @@ export type ExclusionReason =
   | 'not addressed in the assessment'
   | 'integral to a coded condition'
   | 'Excludes1 conflict'
-  | 'no valid code on the date of service';
+  | 'no valid code on the date of service'
+  | 'names a service, not a condition';
 
 export interface Excluded {
   text: string;

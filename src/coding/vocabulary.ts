@@ -112,6 +112,14 @@ export const ABBREVIATIONS: Record<string, string> = {
   nkda: 'no known drug allergies',
   wnl: 'within normal limits',
   hyperlipidemia: 'hyperlipidemia',
+  luts: 'lower urinary tract symptoms',
+  tah: 'total abdominal hysterectomy',
+  cabg: 'coronary artery bypass graft',
+  pci: 'percutaneous coronary intervention',
+  ppd: 'packs per day',
+  ihd: 'ischemic heart disease',
+  hf: 'heart failure',
+  ards2: 'acute respiratory distress syndrome',
 };
 
 /** Words (after stemming) that mean the same thing for matching: the note's word → the index's word. */
