@@ -42,7 +42,8 @@ const TRIGGERS: TriggerSet[] = [
 const TERMINATORS = ['but', 'however', 'although', 'though', 'except', 'yet', 'aside from', 'apart from', 'which', 'who', 'presents with', 'presenting with', 'complains of', 'c/o', 'reports', 'now with', 'here for', 'here with', 'and has', 'currently', 'now', 'today', 'assessment', 'secondary to', 'due to', 'with', 'on exam'];
 
 /** "no change", "not only", "gram negative": trigger words that are not triggers here. */
-const PSEUDO = ['no change', 'no increase', 'not only', 'not necessarily', 'no further', 'gram negative', 'not certain whether', 'history of present illness', 'past medical history', 'past surgical history', 'family history of present', 'without difficulty', 'no acute distress', 'not been', 'if needed', 'if any', 'as needed', 'if tolerated', 'with history of', 'possible side effects', 'prior to', 'year old', 'years old', 'no known drug allergies', 'not allergic', 'risks and benefits', 'risks, benefits'];
+const PSEUDO = [
+  ...['mother', 'father', 'mom', 'dad', 'parent', 'parents', 'grandmother', 'grandfather'].flatMap((r) => [`by ${r}`, `per ${r}`, `with ${r}`, `by her ${r}`, `by his ${r}`]),'no change', 'no increase', 'not only', 'not necessarily', 'no further', 'gram negative', 'not certain whether', 'history of present illness', 'past medical history', 'past surgical history', 'family history of present', 'without difficulty', 'no acute distress', 'not been', 'if needed', 'if any', 'as needed', 'if tolerated', 'with history of', 'possible side effects', 'prior to', 'year old', 'years old', 'no known drug allergies', 'not allergic', 'risks and benefits', 'risks, benefits'];
 
 interface Found {
   start: number;
@@ -76,7 +77,7 @@ export function sentenceContext(text: string, base: number): SentenceContext {
   const found: Found[] = [];
   const pseudo: [number, number][] = [];
   for (const m of text.matchAll(PSEUDO_RE)) pseudo.push([m.index, m.index + m[0].length]);
-  const inPseudo = (s: number, e: number) => pseudo.some(([a, b]) => s >= a && e <= b);
+  const inPseudo = (s: number, e: number) => pseudo.some(([a, b]) => s < b && e > a);
   for (const c of COMPILED) {
     for (const m of text.matchAll(c.re)) {
       if (inPseudo(m.index, m.index + m[0].length)) continue;

@@ -109,5 +109,5 @@ export function resolveExcludes1(ctx: ConventionContext, list: Candidate[]): Can
 export function isManifestation(ctx: ConventionContext, code: string, title: string): boolean {
   if (/in diseases classified elsewhere/i.test(title)) return true;
   const tabular = ctx.notesRelease?.tabular;
-  return tabular ? notesOfKind(notesFor(tabular, code), 'codeFirst').some((n) => !n.inherited || n.from.level === 'diag') : false;
+  return tabular ? notesOfKind(notesFor(tabular, code), 'codeFirst').some((n) => /underlying/i.test(n.text) && n.from.level === 'diag') : false;
 }

@@ -37,8 +37,9 @@ const INTERPRETATION = /\b(independent(?:ly)? interpret\w*|my (?:own )?interpret
 const DISCUSSION = /\b(discussed (?:with|the case with) (?:dr|the|radiology|cardiology|specialist)|spoke with dr)\b/i;
 
 function problemsLevel(input: EmInput): [MdmLevel, string] {
-  const chronic = input.problems.filter((p) => CHRONIC.test(p)).length;
-  const acute = input.problems.filter((p) => !CHRONIC.test(p) && !p.startsWith('Z')).length;
+  const categories = [...new Set(input.problems.map((p) => p.slice(0, 3)))];
+  const chronic = categories.filter((p) => CHRONIC.test(p)).length;
+  const acute = categories.filter((p) => !CHRONIC.test(p) && !p.startsWith('Z') && !p.startsWith('R')).length + (categories.some((p) => p.startsWith('R')) ? 1 : 0);
   if (SEVERE.test(input.text)) return [4, 'a condition posing a threat to life or severe exacerbation'];
   if (chronic >= 1 && (EXACERBATION.test(input.text) || NOT_AT_GOAL.test(input.text))) return [3, 'a chronic illness with exacerbation, progression or not at treatment goal'];
   if (chronic >= 2) return [3, `${chronic} stable chronic illnesses`];

@@ -65,7 +65,12 @@ export function findMentions(lexicon: Lexicon, sentence: Sentence): Mention[] {
   return maximal(found);
 }
 
+/** Words that only say where or which side do not make one reading of a phrase better than another. */
+const WHERE = new Set(['left', 'right', 'bilateral', 'ear', 'eye', 'upper', 'lower', 'low', 'limb', 'site', 'side']);
+const core = (m: Mention) => m.entry.words.filter((w) => !WHERE.has(w)).length;
+
 function better(a: Mention, b: Mention): boolean {
+  if (core(a) !== core(b)) return core(a) > core(b);
   if (a.tokens.length !== b.tokens.length) return a.tokens.length > b.tokens.length;
   if (a.entry.words.length !== b.entry.words.length) return a.entry.words.length > b.entry.words.length;
   if (SOURCE_RANK[a.entry.source] !== SOURCE_RANK[b.entry.source]) return SOURCE_RANK[a.entry.source] < SOURCE_RANK[b.entry.source];

@@ -28,7 +28,7 @@ const LETTERS: Record<string, SectionKind> = { s: 'hpi', o: 'exam', a: 'assessme
 const NAMES = Object.keys(HEADERS)
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\/&]/g, '\\$&'));
-const HEADER_RE = new RegExp(`(?<=^|\\n|[.;]\\s{1,3}|\\s{2})[ \\t]*(${NAMES.join('|')})[ \\t]*(?::|-(?=\\s)|\\n)`, 'gim');
+const HEADER_RE = new RegExp(`(?<=^|\\n|[.;:]\\s{1,3}|\\s{2})[ \\t]*(${NAMES.join('|')})[ \\t]*(?::|-(?=\\s)|\\n)`, 'gim');
 const LETTER_RE = /^[ \t]*([SOAP])[ \t]*:/gm;
 
 interface Mark {
@@ -54,12 +54,13 @@ function sectionMarks(text: string): Mark[] {
 /** Sentence boundaries: line ends, full stops before a capital or digit, semicolons, numbered list items. */
 function splitSentences(text: string, from: number, to: number, section: SectionKind, out: Sentence[]): void {
   const chunk = text.slice(from, to);
-  const boundary = /\n+|(?<=[.!?])\s+(?=[A-Z0-9(])|;\s*|\s+(?=\d{1,2}[.)]\s+[A-Za-z])/g;
+  const boundary = /\n+|(?<=(?:[A-Za-z)%\]]|\d\d)[.!?])\s+(?=[A-Z0-9(])|;\s*|\s+(?=\d{1,2}[.)]\s+[A-Za-z])/g;
   let last = 0;
   const push = (a: number, b: number) => {
     const raw = chunk.slice(a, b);
-    const lead = raw.length - raw.trimStart().length;
-    const piece = raw.trim();
+    // list numbering ("1.", "2)", "-", "#3") is not part of the sentence: its digits are not "type 1"
+    const lead = raw.length - raw.replace(/^\s*(?:(?:\d{1,2}[.)]|#\d{1,2}[.:)]?|[-*\u2022])\s+)?/, '').length;
+    const piece = raw.slice(lead).trim();
     if (!piece) return;
     const start = from + a + lead;
     out.push({ start, end: start + piece.length, text: piece, section, tokens: markNegatedWords(tokenize(piece, start), piece, start) });

@@ -1,6 +1,6 @@
 // Reading the note: tokens with their offsets, normalised words (abbreviations expanded, inflection
 // stripped), sentences and the sections they sit in.
-import { ABBREVIATIONS, WORD_EQUIVALENTS } from './vocabulary';
+import { ABBREVIATIONS, REGIONS, WORD_EQUIVALENTS } from './vocabulary';
 
 export interface Token {
   /** the word as written */
@@ -54,10 +54,14 @@ export function normalizeWord(raw: string): string[] {
   const lower = raw.toLowerCase();
   const abbreviation = ABBREVIATIONS[lower];
   const words = abbreviation ? abbreviation.split(' ') : [lower];
-  return words.map((w) => {
+  const out = words.map((w) => {
     const s = stem(w);
     return WORD_EQUIVALENTS[s] ?? s;
   });
+  // a forearm is an upper limb, a shin a lower limb: the index often names only the limb
+  const region = out.length === 1 ? REGIONS[out[0]!] : undefined;
+  if (region) for (const r of region) if ((r === 'upper' || r === 'lower' || r === 'limb') && !out.includes(r)) out.push(r);
+  return out;
 }
 
 export function isStopWord(word: string): boolean {
