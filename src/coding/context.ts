@@ -35,7 +35,7 @@ const TRIGGERS: TriggerSet[] = [
   {
     kind: 'hypothetical',
     forward: ['return if', 'call if', 'if', 'in case of', 'should she develop', 'should he develop', 'should symptoms', 'watch for', 'monitor for', 'warning signs', 'precautions', 'return for', 'go to the er if', 'seek care if', 'to prevent', 'prevention of', 'risk of', 'risk for', 'at risk for', 'avoid', 'unless', 'screening for', 'screen for', 'counseled on', 'counseling on'],
-    backward: ['precautions', 'develops', 'develop', 'worsens', 'should occur', 'occur'],
+    backward: ['precautions', 'develops', 'develop', 'worsens', 'should occur', 'occur', 'risk', 'risk assessment', 'screen', 'screening'],
   },
 ];
 
@@ -46,6 +46,7 @@ const PSEUDO = [
   ...['mother', 'father', 'mom', 'dad', 'parent', 'parents', 'grandmother', 'grandfather'].flatMap((r) => [`by ${r}`, `per ${r}`, `with ${r}`, `by her ${r}`, `by his ${r}`]),'no change', 'no increase', 'not only', 'not necessarily', 'no further', 'gram negative', 'not certain whether', 'history of present illness', 'past medical history', 'past surgical history', 'family history of present', 'without difficulty', 'no acute distress', 'not been', 'if needed', 'if any', 'as needed', 'if tolerated', 'with history of', 'possible side effects', 'prior to', 'year old', 'years old', 'no known drug allergies', 'not allergic', 'risks and benefits', 'risks, benefits'];
 
 interface Found {
+  text: string;
   start: number;
   end: number;
   kind: ContextKind | 'terminator' | 'pseudo';
@@ -81,13 +82,15 @@ export function sentenceContext(text: string, base: number): SentenceContext {
   for (const c of COMPILED) {
     for (const m of text.matchAll(c.re)) {
       if (inPseudo(m.index, m.index + m[0].length)) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, kind: c.kind, direction: c.direction });
+      found.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, kind: c.kind, direction: c.direction });
     }
   }
-  for (const m of text.matchAll(TERMINATOR_RE)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'terminator', direction: 'none' });
+  for (const m of text.matchAll(TERMINATOR_RE)) found.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, kind: 'terminator', direction: 'none' });
   found.sort((a, b) => a.start - b.start);
   return { found, base };
 }
+
+const INTERNAL_NEGATION = new Set(['without', 'not', 'no', 'w/o', 'nor', 'negative']);
 
 const MAX_FORWARD_CHARS = 120;
 const MAX_BACKWARD_CHARS = 40;
@@ -99,7 +102,11 @@ export function contextOf(ctx: SentenceContext, start: number, end: number): Set
   const out = new Set<ContextKind>();
   for (const f of ctx.found) {
     if (f.kind === 'terminator' || f.kind === 'pseudo') continue;
-    if (f.start < e && f.end > s) continue; // the trigger is inside the mention ("rule out" is not part of "pneumonia")
+    // a trigger inside the mention governs it, except the words code titles use themselves ("migraine without aura")
+    if (f.start < e && f.end > s) {
+      if (f.kind === 'uncertain' || (f.kind === 'negated' && !INTERNAL_NEGATION.has(f.text))) out.add(f.kind);
+      continue;
+    }
     if (f.direction === 'forward' && f.end <= s && s - f.end <= MAX_FORWARD_CHARS) {
       if (!ctx.found.some((t) => t.kind === 'terminator' && t.start >= f.end && t.end <= s)) out.add(f.kind);
     } else if (f.direction === 'backward' && f.start >= e && f.start - e <= MAX_BACKWARD_CHARS) {

@@ -85,9 +85,9 @@ function dedupe(list: Candidate[]): Candidate[] {
     // a header-level unspecified code gives way to a more specific code of the same category
     const sibling = out.find((o) => o.code.slice(0, 3) === c.code.slice(0, 3) && !o.byRule && !c.byRule);
     if (sibling) {
-      const keepNew = /unspecified/i.test(sibling.title) && !/unspecified/i.test(c.title);
-      if (keepNew) out.splice(out.indexOf(sibling), 1, { ...c, evidence: [...c.evidence, ...sibling.evidence], position: Math.min(c.position, sibling.position) });
-      else if (/unspecified/i.test(c.title) || c.code.length <= sibling.code.length) sibling.evidence.push(...c.evidence);
+      const vague = (x: Candidate) => /unspecified|without complications/i.test(x.title) || x.code.length <= 3;
+      if (vague(sibling) && !vague(c)) out.splice(out.indexOf(sibling), 1, { ...c, evidence: [...c.evidence, ...sibling.evidence], position: Math.min(c.position, sibling.position) });
+      else if (vague(c) || sibling.code.startsWith(c.code)) sibling.evidence.push(...c.evidence);
       else out.push(c);
       continue;
     }

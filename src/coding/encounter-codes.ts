@@ -18,6 +18,11 @@ const SCREENING: readonly (readonly [RegExp, string, string])[] = [
   [/\bscreening mammogra\w+|\bmammogra\w+[^.\n]{0,20}\bscreening\b/i, 'Z1231', 'Encounter for screening mammogram for malignant neoplasm of breast'],
 ];
 
+const COUNSELING: readonly (readonly [RegExp, string, string])[] = [
+  [/\b(nutrition(?:al)? counseling|diet(?:ary)? counseling|counsel\w* on (?:diet|nutrition)|nutrition referral)\b/i, 'Z713', 'Dietary counseling and surveillance'],
+  [/\b(?:smoking|tobacco) cessation counseling\b/i, 'Z716', 'Tobacco abuse counseling'],
+];
+
 function z3a(weeks: number): string {
   return weeks < 8 ? 'Z3A01' : weeks > 42 ? 'Z3A49' : `Z3A${String(weeks).padStart(2, '0')}`;
 }
@@ -48,6 +53,11 @@ export function encounterCodes(text: string, facts: NoteFacts, preventive: 'chil
     out.push(rule(text, `Z34${first ? 0 : 8}${tri}`, `Encounter for supervision of ${first ? 'normal first' : 'other normal'} pregnancy, trimester ${tri}`, where, `routine prenatal visit at ${weeks} weeks (trimester ${tri})`));
     out.push({ ...rule(text, z3a(weeks), `${weeks} weeks gestation of pregnancy`, where, 'weeks of gestation documented'), position: Number.MAX_SAFE_INTEGER - 1 });
   }
+  for (const [re, code, title] of COUNSELING) {
+    const m = re.exec(text);
+    if (m) out.push({ ...rule(text, code, title, { index: m.index, length: m[0].length }, 'counseling documented as given'), position: Number.MAX_SAFE_INTEGER - 3 });
+  }
+  if (preventive === 'awv' && /\b(phq-?[29]|depression screen\w*)\b/i.test(text)) out.push({ ...rule(text, 'Z1331', 'Encounter for screening for depression', undefined, 'depression screening at the annual wellness visit'), position: Number.MAX_SAFE_INTEGER - 3 });
   if (vaccines > 0) out.push({ ...rule(text, 'Z23', 'Encounter for immunization', undefined, 'vaccine administered at this visit'), position: Number.MAX_SAFE_INTEGER - 2 });
   return out;
 }

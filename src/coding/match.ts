@@ -79,19 +79,14 @@ function better(a: Mention, b: Mention): boolean {
   return a.entry.text.length < b.entry.text.length;
 }
 
-/** Keeps the mentions no other mention explains better: not a subset of a larger one, best of equals, one per category per span. */
+/** Keeps the mentions no other mention explains better: one that covers its words, or overlaps it within the same category, and ranks higher. */
 function maximal(found: Mention[]): Mention[] {
-  const keep: Mention[] = [];
-  for (const m of found) {
-    const beaten = found.some((o) => {
-      if (o === m) return false;
-      const oCoversM = isSubset(m.tokens, o.tokens);
-      if (oCoversM && o.tokens.length > m.tokens.length) return true;
-      if (oCoversM && o.tokens.length === m.tokens.length) return better(o, m) || (!better(m, o) && found.indexOf(o) < found.indexOf(m));
-      const overlap = m.tokens.some((t) => o.tokens.includes(t));
-      return overlap && o.entry.code.slice(0, 3) === m.entry.code.slice(0, 3) && better(o, m);
-    });
-    if (!beaten) keep.push(m);
-  }
-  return keep;
+  const rank = (a: Mention, b: Mention) => better(a, b) || (!better(b, a) && found.indexOf(a) < found.indexOf(b));
+  return found.filter((m) =>
+    !found.some((o) => {
+      if (o === m || !rank(o, m)) return false;
+      if (isSubset(m.tokens, o.tokens)) return true;
+      return m.tokens.some((t) => o.tokens.includes(t)) && o.entry.code.slice(0, 3) === m.entry.code.slice(0, 3);
+    }),
+  );
 }

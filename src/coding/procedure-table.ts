@@ -6,6 +6,8 @@ export interface ProcedureRule {
   system: 'CPT' | 'HCPCS';
   title: string;
   pattern: RegExp;
+  /** a looser pattern for a whole procedure section (the site and the injection in different sentences) */
+  blockPattern?: RegExp;
   /** minor procedures and services that NCCI bundles into a same-day E/M unless modifier 25 is used */
   bundlesEm?: boolean;
   /** laboratory or imaging: coded only when performed here, never when only ordered */
@@ -36,7 +38,7 @@ export const PROCEDURE_RULES: readonly ProcedureRule[] = [
   { code: '17110', system: 'CPT', title: 'Destruction of benign lesions such as warts, up to 14', pattern: /\b(cryo\w*|liquid nitrogen)\b[^.\n]{0,40}\b(warts?|verruca\w*)\b|\b(warts?|verruca\w*)\b[^.\n]{0,40}\b(cryo\w*|liquid nitrogen|frozen)\b/i, kind: 'procedure', bundlesEm: true },
   { code: '17000', system: 'CPT', title: 'Destruction of a premalignant lesion, first', pattern: /\b(cryo\w*|liquid nitrogen)\b[^.\n]{0,40}\bactinic keratos[ie]s\b|\bactinic keratos[ie]s\b[^.\n]{0,40}\b(cryo\w*|liquid nitrogen|frozen)\b/i, kind: 'procedure', bundlesEm: true },
   { code: '10060', system: 'CPT', title: 'Incision and drainage of abscess, simple or single', pattern: /\b(incision and drainage|i\s?&\s?d)\b/i, kind: 'procedure', bundlesEm: true },
-  { code: '20610', system: 'CPT', title: 'Arthrocentesis or injection of a major joint or bursa, without ultrasound', pattern: /\b(knee|shoulder|hip|subacromial|glenohumeral)\b[^.\n]{0,40}\b(inject\w*|aspirat\w*|arthrocentesis)\b|\b(inject\w*|aspirat\w*|arthrocentesis)\b[^.\n]{0,40}\b(knee|shoulder|hip|subacromial|glenohumeral)\b(?! x-?ray)/i, kind: 'procedure', bundlesEm: true },
+  { code: '20610', system: 'CPT', title: 'Arthrocentesis or injection of a major joint or bursa, without ultrasound', pattern: /\b(knee|shoulder|hip|subacromial|glenohumeral)\b[^.\n]{0,40}\b(inject\w*|aspirat\w*|arthrocentesis)\b|\b(inject\w*|aspirat\w*|arthrocentesis)\b[^.\n]{0,40}\b(knee|shoulder|hip|subacromial|glenohumeral)\b(?! x-?ray)/i, kind: 'procedure', bundlesEm: true, blockPattern: /\b(knee|shoulder|hip|subacromial|glenohumeral|trochanteric)\b[\s\S]{0,250}\b(inject\w*|aspirat\w*)\b/i },
   { code: '99407', system: 'CPT', title: 'Tobacco cessation counseling, over 10 minutes', pattern: /\b(?:smoking|tobacco) cessation counseling\b[^.\n]{0,60}\b(1[1-9]|[2-9]\d)\s*min/i, kind: 'counseling', bundlesEm: true },
   { code: '99406', system: 'CPT', title: 'Tobacco cessation counseling, 3 to 10 minutes', pattern: /\b(?:smoking|tobacco) cessation counseling\b[^.\n]{0,60}\b([3-9]|10)\s*min|\b([3-9]|10)\s*min\w*\b[^.\n]{0,40}\b(?:smoking|tobacco) cessation/i, kind: 'counseling', bundlesEm: true },
 ];
@@ -73,7 +75,7 @@ export const VACCINE_RULES: readonly VaccineRule[] = [
   { code: '90700', title: 'DTaP vaccine, under age 7', pattern: /\bdtap\b(?![- ]?ipv)/i, components: 3 },
   { code: '90707', title: 'MMR vaccine, live', pattern: /\b(mmr|measles,? mumps,? (?:and )?rubella)\b/i, components: 3 },
   { code: '90713', title: 'Poliovirus vaccine, inactivated', pattern: /\b(ipv|inactivated polio\w*|polio vaccine)\b/i, components: 1 },
-  { code: '90716', title: 'Varicella vaccine, live', pattern: /\b(varicella|chickenpox)\b[^.\n]{0,20}\bvaccine|\bvarivax\b/i, components: 1 },
+  { code: '90716', title: 'Varicella vaccine, live', pattern: /\b(varicella|chickenpox|varivax)\b/i, components: 1 },
   { code: '90633', title: 'Hepatitis A vaccine, pediatric, 2 doses', pattern: /\bhep(?:atitis)? a\b/i, components: 1 },
   { code: '90651', title: 'HPV vaccine, 9-valent', pattern: /\b(hpv|gardasil|human papilloma\w*)\b/i, components: 1 },
   { code: '90734', title: 'Meningococcal conjugate vaccine, A, C, W, Y', pattern: /\b(menactra|menveo|menquadfi|mcv4|menacwy|meningococcal conjugate)\b/i, components: 1 },

@@ -68,7 +68,7 @@ function ruleProcedures(text: string, readable: readonly Sentence[], out: Proced
   let instruments = 0;
   for (const s of readable) {
     for (const rule of PROCEDURE_RULES) {
-      const m = rule.pattern.exec(s.text);
+      const m = rule.pattern.exec(s.text) ?? (s.tokens.length === 0 && rule.blockPattern ? rule.blockPattern.exec(s.text) : null);
       rule.pattern.lastIndex = 0;
       if (!m || !performedIn(s, rule.kind)) continue;
       if (rule.code === '81002' && out.some((p) => p.code === '81003')) continue;
@@ -118,7 +118,7 @@ function officeProcedures(text: string, sentences: readonly Sentence[], out: Pro
   const readable = sentences.filter((s) => !SKIP_SECTIONS.has(s.section));
   const blocks = procedureBlocks(text, sentences);
   const instruments = ruleProcedures(text, [...readable, ...blocks], out);
-  const procedureText = sentences.filter((s) => s.section === 'procedure' || s.section === 'exam' || s.section === 'assessment').map((s) => s.text).join('\n');
+  const procedureText = sentences.filter((s) => s.section === 'procedure' || s.section === 'assessment' || /\blaceration|lesion|excis/i.test(s.text)).map((s) => s.text).join('\n');
   const skin = repairProcedure(procedureText) ?? excisionProcedure(procedureText);
   if (skin) {
     const at = text.indexOf(skin.evidence[0]?.text ?? '\u0000');
@@ -174,6 +174,8 @@ export function codeProcedures(text: string, sentences: readonly Sentence[], fac
   if (awv) {
     preventive = 'awv';
     const initial = /\b(initial|first)\b[^.\n]{0,30}\b(annual wellness|awv)|\bawv\b[^.\n]{0,10}\binitial/i.test(text);
+    const screen = /\b(phq-?[29]|depression screen\w*)\b/i.exec(text);
+    if (screen && !initial) out.push({ system: 'HCPCS', code: 'G0444', title: 'Annual depression screening, up to 15 minutes', confidence: 0.7, evidence: [evidenceOf(text, screen.index, screen.index + screen[0].length)], rationale: 'depression screening with a standard instrument at a subsequent annual wellness visit' });
     out.unshift({ system: 'HCPCS', code: initial ? 'G0438' : 'G0439', title: initial ? 'Annual wellness visit, initial' : 'Annual wellness visit, subsequent', confidence: 0.85, evidence: [evidenceOf(text, awv.index, awv.index + awv[0].length)], rationale: `Medicare annual wellness visit (${initial ? 'initial' : 'subsequent'})` });
   } else if (prev && facts.ageYears !== undefined) {
     preventive = facts.ageYears < 18 ? 'child' : 'adult';

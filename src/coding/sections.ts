@@ -54,7 +54,7 @@ function sectionMarks(text: string): Mark[] {
 /** Sentence boundaries: line ends, full stops before a capital or digit, semicolons, numbered list items. */
 function splitSentences(text: string, from: number, to: number, section: SectionKind, out: Sentence[]): void {
   const chunk = text.slice(from, to);
-  const boundary = /\n+|(?<=(?:[A-Za-z)%\]]|\d\d)[.!?])\s+(?=[A-Z0-9(])|;\s*|\s+(?=\d{1,2}[.)]\s+[A-Za-z])/g;
+  const boundary = /\n+|(?<!\b(?:Mr|Mrs|Ms|Dr|Drs|Prof|St|vs|etc|approx|No|Fig)\.)(?<=(?:[A-Za-z)%\]]|\d\d)[.!?])\s+(?=[A-Z0-9(])|;\s*|(?<=[A-Za-z.:;)])\s+(?=\d{1,2}[.)]\s+[A-Z])/g;
   let last = 0;
   const push = (a: number, b: number) => {
     const raw = chunk.slice(a, b);

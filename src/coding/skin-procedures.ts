@@ -23,12 +23,13 @@ export function repairProcedure(text: string): ProcedureSuggestion | undefined {
   if (/\bexcision\b/i.test(text) && !/\blaceration\b/i.test(text)) return undefined;
   const length = lengthCm(text, /\b(?:total length(?: repaired)?|length repaired|repaired length)[:\s]*(\d+(?:\.\d+)?)\s*(cm|mm)\b/i) ?? lengthCm(text, /\b(\d+(?:\.\d+)?)\s*(cm|mm)\b[^.\n]{0,30}\blaceration\b/i) ?? lengthCm(text, /\blaceration\b[^.\n]{0,30}?(\d+(?:\.\d+)?)\s*(cm|mm)\b/i);
   if (!length) return undefined;
-  const face = FACE.test(text.slice(Math.max(0, length.start - 200), length.end + 200));
+  const near = text.slice(Math.max(0, length.start - 150), length.end + 150);
+  const face = FACE.test(near);
   const limits = [2.5, 7.5, 12.5, 20, 30, Infinity];
   let code: string;
   if (kind === 'simple') code = face ? band(length.value, [2.5, 5, 7.5, 12.5, 20, 30, Infinity], ['12011', '12013', '12014', '12015', '12016', '12017', '12018']) : band(length.value, limits, ['12001', '12002', '12004', '12005', '12006', '12007']);
   else if (face) code = band(length.value, [2.5, 5, 7.5, 12.5, 20, 30, Infinity], ['12051', '12052', '12053', '12054', '12055', '12056', '12057']);
-  else if (HANDS_FEET.test(text)) code = band(length.value, limits, ['12041', '12042', '12044', '12045', '12046', '12047']);
+  else if (HANDS_FEET.test(near)) code = band(length.value, limits, ['12041', '12042', '12044', '12045', '12046', '12047']);
   else code = band(length.value, limits, ['12031', '12032', '12034', '12035', '12036', '12037']);
   return { system: 'CPT', code, title: `${kind === 'simple' ? 'Simple' : 'Intermediate (layered)'} repair, ${face ? 'face/ears/eyelids/nose/lips' : 'scalp/neck/trunk/limbs'}, ${length.value} cm`, confidence: 0.8, evidence: [{ start: length.start, end: length.end, text: text.slice(length.start, length.end) }], rationale: `${kind} repair of ${length.value} cm total length, ${face ? 'face group' : 'trunk and limbs group'}` };
 }

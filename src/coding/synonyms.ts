@@ -16,6 +16,8 @@ export const SYNONYMS: readonly (readonly [string, string])[] = [
   ['acid reflux', 'K21.9'],
   ['reflux', 'K21.9'],
   ['heartburn', 'R12'],
+  ['low back pain with sciatica', 'M54.4'],
+  ['back pain with sciatica', 'M54.4'],
   ['low back pain', 'M54.50'],
   ['lumbago', 'M54.50'],
   ['back pain', 'M54.9'],

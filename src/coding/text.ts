@@ -68,7 +68,9 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
 
-const TOKEN = /[A-Za-z]+(?:[/'-][A-Za-z]+)*|\d+(?:\.\d+)?/g;
+const LETTERED = new Set(['vitamin', 'hepatitis', 'influenza', 'group', 'factor', 'strep', 'streptococcus', 'protein']);
+
+const TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[/'-][A-Za-z0-9]+)*|\d+(?:\.\d+)?[a-z]?(?![A-Za-z])/g;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
@@ -85,7 +87,11 @@ export function tokenize(text: string, offset = 0): Token[] {
       }
       continue;
     }
-    out.push({ raw, words: normalizeWord(raw), start, end: start + raw.length });
+    const words = normalizeWord(raw);
+    // "vitamin D", "hepatitis B", "influenza A": the letter is part of the name
+    const prev = out.at(-1);
+    if (raw.length === 1 && /[A-Ea-eK]/.test(raw) && prev && LETTERED.has(prev.words[0]!)) words.splice(0, words.length, `${prev.words[0]}-${raw.toLowerCase()}`);
+    out.push({ raw, words, start, end: start + raw.length });
   }
   return out;
 }
