@@ -2,10 +2,10 @@
 // accepts, edits or rejects them (who and when is kept); gaps in the documentation become provider queries.
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/index';
-import type { CalendarDate } from '../dates/index';
+import { ageOn, type CalendarDate } from '../dates/index';
 import type { CodedDiagnosis, CodedProcedure, Evidence, Setting } from '../encounters/index';
 import { domainError } from '../errors/index';
-import { decideSuggestions, getEncounter, insertCodes, raiseProviderQueries, setEncounterStatus, type Db } from '../store/index';
+import { decideSuggestions, getEncounter, getPatient, insertCodes, raiseProviderQueries, setEncounterStatus, type Db } from '../store/index';
 
 /** What the coding engine proposes for a note (src/coding), as far as storage needs it. */
 export interface SuggestedCodes {
@@ -22,7 +22,15 @@ export interface SuggestedCodes {
   queries?: { gap: string; question: string }[];
 }
 
-export type NoteCoder = (text: string, context: { dateOfService: CalendarDate; setting: Setting }) => SuggestedCodes;
+export interface NoteContext {
+  dateOfService: CalendarDate;
+  setting: Setting;
+  ageYears: number;
+  /** No visit with the practice in the three years before (the CPT new-patient rule). */
+  newPatient: boolean;
+}
+
+export type NoteCoder = (text: string, context: NoteContext) => SuggestedCodes;
 
 export interface CodingRunResult {
   encounterId: string;
@@ -40,7 +48,17 @@ export async function codeEncounter(db: Db, actor: Actor, coder: NoteCoder, enco
     if (!found) throw domainError('encounter.not_found', `no encounter ${encounterId} in this practice`);
     const { encounter, documents } = found;
     const text = documents.map((d) => d.text).join('\n\n');
-    const suggested = coder(text, { dateOfService: encounter.dateOfService, setting: encounter.setting });
+    const patient = await getPatient(tx, actor, encounter.patientId);
+    const earlier = await tx.query(
+      `SELECT 1 FROM encounters WHERE tenant_id = $1 AND patient_id = $2 AND date_of_service < $3 AND date_of_service >= ($3::date - interval '3 years') LIMIT 1`,
+      [actor.tenantId, encounter.patientId, encounter.dateOfService],
+    );
+    const suggested = coder(text, {
+      dateOfService: encounter.dateOfService,
+      setting: encounter.setting,
+      ageYears: patient ? ageOn(patient.birthDate, encounter.dateOfService) : 40,
+      newPatient: earlier.length === 0,
+    });
     const base = { tenantId: actor.tenantId, encounterId, origin: 'suggested' as const };
     const diagnoses: CodedDiagnosis[] = suggested.diagnoses.map((d, i) => ({
       ...base, id: randomUUID(), sequence: i + 1, code: d.code, confidence: d.confidence, evidence: d.evidence,

@@ -11,6 +11,7 @@ import { stringOption } from '../parse';
 import { ACTOR_OPTIONS, resolveActor } from '../actor';
 import { scrubStoredClaims } from '../../workflows/index';
 import { storedCodeSets } from './codes-common';
+import type { Db } from '../../store/index';
 
 function todayFrom(args: ParsedArgs): CalendarDate {
   const text = stringOption(args, 'today');
@@ -22,8 +23,12 @@ function todayFrom(args: ParsedArgs): CalendarDate {
 
 /** ICD-10-CM from storage; without an imported release the ICD-10-CM edits report "could not check". */
 async function codeSetsFor(args: ParsedArgs, io: CommandIo): Promise<CodeSets> {
+  return withDb(args, io, (db) => storedOrEmptyCodeSets(db, io));
+}
+
+async function storedOrEmptyCodeSets(db: Db, io: CommandIo): Promise<CodeSets> {
   try {
-    return await withDb(args, io, (db) => storedCodeSets(db, ['codes', 'tabular']));
+    return await storedCodeSets(db, ['codes', 'tabular']);
   } catch (e) {
     if (isAppError(e) && e.code === 'codes.not_imported') {
       io.stderr.write(`warning: ${e.message}; diagnosis codes are not checked\n`);
@@ -100,11 +105,11 @@ async function scrubStored(args: ParsedArgs, io: CommandIo): Promise<number> {
   const today = todayFrom(args);
   const payerRules = stringOption(args, 'payer-rules');
   const coverageRules = stringOption(args, 'coverage-rules');
-  const env = await loadScrubEnvironment({ dataDir: codeSetDirFromArgs(args, io).dir, ...(payerRules ? { payerRulesFile: payerRules } : {}), ...(coverageRules ? { coverageRulesFile: coverageRules } : {}) });
-  const codeSets = await codeSetsFor(args, io);
   const one = stringOption(args, 'claim');
   const report = await withDb(args, io, async (db) => {
     const actor = await resolveActor(db, args, io, 'biller');
+    const env = await loadScrubEnvironment({ dataDir: codeSetDirFromArgs(args, io).dir, ...(payerRules ? { payerRulesFile: payerRules } : {}), ...(coverageRules ? { coverageRulesFile: coverageRules } : {}) });
+    const codeSets = await storedOrEmptyCodeSets(db, io);
     return scrubStoredClaims(db, actor, { ...env, codeSets, today }, one ? [one] : undefined);
   });
   if (one && report.results.length === 0) throw usageError('claims.scrub.not_found', `no draft or held claim ${one} to scrub`);
