@@ -1,0 +1,12 @@
+// The ledger: double-entry, append-only, integer cents; and the posting of 835 remittances into it.
+export * from './accounts';
+export * from './transaction';
+export * from './builders';
+export * from './balances';
+export { allocate } from './allocate';
+export type * from './remittance';
+export { casTreatment, isDenialAdjustment, type CasTreatment } from './cas-treatment';
+export { paymentKey, claimPaymentIdentities, serviceIdentities, reversalKey } from './keys';
+export { matchClaim, matchServiceLines, type ClaimMatch, type LineMatch, type LineMatchKind } from './matching';
+export type * from './plan-types';
+export { planPosting } from './posting-plan';
