@@ -62,6 +62,8 @@ const describe = (svc: ServicePayment) =>
 
 type Pass = { by: LineMatchKind; test: (p: Probe, line: StoredClaimLine) => boolean; warn?: (p: Probe, line: StoredClaimLine) => string };
 
+// Strongest evidence first. Bundles are looked for before a bare code + date match, which would
+// otherwise take the first line of a bundle and leave the rest looking unpaid.
 const PASSES: readonly Pass[] = [
   { by: 'exact', test: (p, l) => p.svc.procedure.code === l.procedureCode && sameModifiers(p.svc.procedure.modifiers, l.modifiers) && sameDate(p, l) && p.svc.charge === l.charge },
   {
@@ -74,6 +76,7 @@ const PASSES: readonly Pass[] = [
     test: (p, l) => (p.svc.procedure.code === l.procedureCode || p.svc.originalProcedure?.code === l.procedureCode) && sameDate(p, l) && p.svc.charge === l.charge,
     warn: (p, l) => `line ${l.lineNumber} billed with modifiers [${l.modifiers.join(',')}] came back as ${describe(p.svc)}`,
   },
+  { by: 'bundled', test: () => false },
   {
     by: 'charge_changed',
     test: (p, l) => (p.svc.procedure.code === l.procedureCode || p.svc.originalProcedure?.code === l.procedureCode) && sameDate(p, l),
@@ -97,6 +100,10 @@ export function matchServiceLines(clp: RemittanceClaimPayment, claim: StoredClai
   for (const pass of PASSES) {
     probes.forEach((p, i) => {
       if (result[i]) return;
+      if (pass.by === 'bundled') {
+        result[i] = matchBundle(p, claim.lines.filter((l) => !used.has(l.id)), used);
+        return;
+      }
       const candidates = claim.lines.filter((l) => pass.test(p, l));
       const line = candidates.find((l) => !used.has(l.id)) ?? (candidates.length === 1 ? candidates[0] : undefined);
       if (!line) return;
@@ -104,9 +111,6 @@ export function matchServiceLines(clp: RemittanceClaimPayment, claim: StoredClai
       result[i] = { line, by: pass.by, ...(pass.warn ? { warning: pass.warn(p, line) } : {}) };
     });
   }
-  probes.forEach((p, i) => {
-    if (!result[i]) result[i] = matchBundle(p, claim.lines.filter((l) => !used.has(l.id)), used);
-  });
   return result.map((m, i) => m ?? { reason: `service line ${describe(probes[i]!.svc)} charged ${probes[i]!.svc.charge} cents matches no line of the claim` });
 }
 

@@ -11,18 +11,25 @@ import type { LedgerTransaction, TransactionKind } from './transaction';
 
 const REVERSIBLE: ReadonlySet<TransactionKind> = new Set(['payer_payment', 'adjustment', 'patient_responsibility']);
 
-/** The stored postings of this payer on this claim that the reversal cancels: not reversals, not already reversed. */
-function postingsToReverse(ctx: PlanContext, clp: RemittanceClaimPayment, claim: StoredClaim): LedgerTransaction[] {
+/**
+ * The stored postings of this payer on this claim that the reversal cancels: from an earlier payment
+ * (never from this one: its correction follows the reversal), not reversals, and not reversed by
+ * anything but this very claim payment, so that planning the same 835 again finds the same targets.
+ */
+function postingsToReverse(ctx: PlanContext, clp: RemittanceClaimPayment, clpKey: string, claim: StoredClaim): LedgerTransaction[] {
   const prior = ctx.options.priorTransactions ?? [];
-  const reversed = new Set(prior.flatMap((t) => (t.reversesKey ? [t.reversesKey] : [])));
+  const reversedElsewhere = new Set(
+    prior.flatMap((t) => (t.reversesKey && t.idempotencyKey !== reversalKey(t.reversesKey, clpKey) ? [t.reversesKey] : [])),
+  );
   const icn = clp.payerClaimControlNumber;
   return prior.filter(
     (t) =>
       t.claimId === claim.id &&
       REVERSIBLE.has(t.kind) &&
       t.source?.payerId === ctx.payment.payerId &&
+      t.source.traceNumber !== ctx.payment.traceNumber &&
       t.source.claimStatusCode !== '22' &&
-      !reversed.has(t.idempotencyKey) &&
+      !reversedElsewhere.has(t.idempotencyKey) &&
       (!icn || !t.source.payerClaimControlNumber || t.source.payerClaimControlNumber === icn),
   );
 }
@@ -34,7 +41,7 @@ function postingsToReverse(ctx: PlanContext, clp: RemittanceClaimPayment, claim:
  */
 export function planClaimReversal(ctx: PlanContext, clp: RemittanceClaimPayment, clpKey: string, claim: StoredClaim): boolean {
   const pcn = clp.patientControlNumber;
-  const targets = postingsToReverse(ctx, clp, claim);
+  const targets = postingsToReverse(ctx, clp, clpKey, claim);
   if (targets.length === 0) {
     ctx.plan.warnings.push({ code: 'reversal_without_prior_posting', patientControlNumber: pcn, message: `reversal (CLP02 22) of ${pcn}: no earlier posting from this payer found; posted the reversal's own amounts` });
     return false;
