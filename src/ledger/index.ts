@@ -10,3 +10,6 @@ export { paymentKey, claimPaymentIdentities, serviceIdentities, reversalKey } fr
 export { matchClaim, matchServiceLines, type ClaimMatch, type LineMatch, type LineMatchKind } from './matching';
 export type * from './plan-types';
 export { planPosting } from './posting-plan';
+// Storage adapters (I/O): posting and balance queries over src/store.
+export { postTransactions, type PostResult } from './ledger-store';
+export { claimBalances, lineBalances, patientBalances, payerBalances, loadClaimTransactions, loadClaimsForPosting } from './ledger-queries';

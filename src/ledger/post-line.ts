@@ -15,6 +15,7 @@ export function sourceOf(ctx: PlanContext, clp: RemittanceClaimPayment): Posting
   return {
     payerId: ctx.payment.payerId,
     traceNumber: ctx.payment.traceNumber,
+    ...(ctx.payment.remittanceId ? { remittanceId: ctx.payment.remittanceId } : {}),
     patientControlNumber: clp.patientControlNumber,
     ...(clp.payerClaimControlNumber ? { payerClaimControlNumber: clp.payerClaimControlNumber } : {}),
     claimStatusCode: clp.claimStatusCode,

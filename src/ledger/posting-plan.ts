@@ -113,7 +113,7 @@ function planProviderAdjustments(ctx: PlanContext): void {
       providerLevelAdjustment({
         idempotencyKey: `${paymentKey(payment)}:${parts[i]!}`,
         effectiveDate: payment.paymentDate,
-        source: { payerId: payment.payerId, traceNumber: payment.traceNumber },
+        source: { payerId: payment.payerId, traceNumber: payment.traceNumber, ...(payment.remittanceId ? { remittanceId: payment.remittanceId } : {}) },
         memo: `PLB ${adj.reasonCode}${adj.referenceIdentifier ? ` ${adj.referenceIdentifier}` : ''}`,
         payerId: payment.payerId,
         reason: adj.reasonCode,

@@ -36,6 +36,8 @@ export interface LedgerLeg extends LegDimensions {
 export interface PostingSource {
   payerId: string;
   traceNumber: string;
+  /** The stored remittances.id, when the 835 was stored before posting. */
+  remittanceId?: string;
   patientControlNumber?: string;
   payerClaimControlNumber?: string;
   claimStatusCode?: string;

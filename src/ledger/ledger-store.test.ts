@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { systemActor, type Actor } from '../auth/index';
+import { openTestDb, testEngines, type Db } from '../store/index';
+import {
+  chargeTransaction, claimBalances, deriveBalances, lineBalances, loadClaimsForPosting, loadClaimTransactions, patientBalances,
+  payerBalances, planPosting, postTransactions, reconcile, type LedgerTransaction, type StoredClaim,
+} from './index';
+import { DOS, officeVisitClaim, PAYER, paidClaim, payment, svc, TENANT } from './testing';
+import { cents } from '../money/index';
+
+const engines = await testEngines();
+const claim = officeVisitClaim();
+
+async function seed(db: Db, c: StoredClaim): Promise<void> {
+  await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Riverside Family Practice', 'practice')", [TENANT]);
+  await db.query(
+    `INSERT INTO payers (id, tenant_id, name, category, payer_id, claim_filing_indicator, timely_filing_days)
+     VALUES ($1, $2, 'Acme Health', 'commercial', '12345', 'CI', 180)`,
+    [PAYER, TENANT],
+  );
+  await db.query(
+    `INSERT INTO patients (id, tenant_id, account_number, last_name, first_name, birth_date, sex, address_line1, city, state, postal_code)
+     VALUES ($1, $2, 'A100', 'Rivera', 'Ana', '1970-05-01', 'F', '1 Main St', 'Springfield', 'IL', '62701')`,
+    [c.patientId, TENANT],
+  );
+  await db.query(
+    `INSERT INTO claims (id, tenant_id, kind, patient_id, patient_control_number, payer_id, payer_sequence, frequency_code,
+       payer_claim_control_number, status, total_charge_cents, statement_from, statement_to, document)
+     VALUES ($1, $2, 'professional', $3, $4, $5, 'P', '1', $6, 'submitted', 30000, $7, $7, '{}')`,
+    [c.id, TENANT, c.patientId, c.patientControlNumber, PAYER, c.payerClaimControlNumber, DOS],
+  );
+  for (const l of c.lines) {
+    await db.query(
+      `INSERT INTO claim_lines (id, tenant_id, claim_id, line_number, line_item_control_number, code_system, procedure_code, modifiers, units, charge_cents, service_date)
+       VALUES ($1, $2, $3, $4, $5, 'CPT', $6, $7::text[], $8, $9, $10)`,
+      [l.id, TENANT, c.id, l.lineNumber, l.lineItemControlNumber, l.procedureCode, `{${l.modifiers.join(',')}}`, l.units, l.charge, l.serviceDate],
+    );
+  }
+}
+
+function chargesFor(c: StoredClaim): LedgerTransaction[] {
+  return c.lines.map((l) =>
+    chargeTransaction({
+      idempotencyKey: `charge:${l.id}`, effectiveDate: DOS, amount: l.charge,
+      line: { claimId: c.id, claimLineId: l.id, patientId: c.patientId, payerId: PAYER },
+    }),
+  );
+}
+
+describe.each(engines)('ledger storage on %s', (engine) => {
+  let db: Db & { dispose(): Promise<void> };
+  const actor: Actor = systemActor(TENANT);
+  beforeEach(async () => {
+    db = await openTestDb(engine);
+    await seed(db, claim);
+  });
+  afterEach(async () => {
+    await db.dispose();
+  });
+
+  it('posts charges and an 835, and reads back the balances the pure fold computes', async () => {
+    const stored = await loadClaimsForPosting(db, actor, ['pcn1001']);
+    expect(stored).toEqual([claim]);
+    const plan = planPosting(payment([paidClaim()]), stored);
+    const all = [...chargesFor(claim), ...plan.transactions];
+    const result = await postTransactions(db, actor, all);
+    expect(result).toEqual({ posted: all.map((t) => t.idempotencyKey), skipped: [] });
+    const expected = deriveBalances(all);
+    expect(await claimBalances(db, actor, [claim.id])).toEqual([expected.byClaim.get(claim.id)]);
+    expect(await lineBalances(db, actor, claim.lines.map((l) => l.id))).toEqual(expected.byLine);
+    expect(await patientBalances(db, actor, [claim.patientId])).toEqual(new Map([[claim.patientId, cents(3000)]]));
+    expect((await payerBalances(db, actor)).get(PAYER)).toBe(2000);
+    const reloaded = await loadClaimTransactions(db, actor, [claim.id]);
+    expect(reloaded).toHaveLength(all.length);
+    expect(reconcile(deriveBalances(reloaded))).toEqual([]);
+    expect(deriveBalances(reloaded).byClaim).toEqual(expected.byClaim);
+    const [audit] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE entity = 'ledger_transaction' AND action = 'create'");
+    expect(audit!.n).toBe(all.length);
+  });
+
+  it('skips and reports keys already stored: posting the same 835 twice posts it once', async () => {
+    const plan = planPosting(payment([paidClaim()]), [claim]);
+    await postTransactions(db, actor, chargesFor(claim));
+    await postTransactions(db, actor, plan.transactions);
+    const again = await postTransactions(db, actor, planPosting(payment([paidClaim()]), [claim]).transactions);
+    expect(again).toEqual({ posted: [], skipped: plan.transactions.map((t) => t.idempotencyKey) });
+    const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_transactions');
+    expect(row!.n).toBe(3 + plan.transactions.length);
+  });
+
+  it('stores a reversal with a link to what it reverses, from the postings it reads back', async () => {
+    await postTransactions(db, actor, [...chargesFor(claim), ...planPosting(payment([paidClaim()]), [claim]).transactions]);
+    const reversal = paidClaim({
+      claimStatusCode: '22', paidAmount: cents(-18000), patientResponsibility: cents(-3000),
+      serviceLines: paidClaim().serviceLines.map((s) => ({ ...s, charge: cents(0 - s.charge), paid: cents(0 - s.paid), adjustments: s.adjustments.map((a) => ({ ...a, amount: cents(0 - a.amount) })) })),
+    });
+    const prior = await loadClaimTransactions(db, actor, [claim.id]);
+    const plan = planPosting(payment([reversal], { traceNumber: 'EFT0099' }), [claim], { priorTransactions: prior });
+    expect(plan.warnings).toEqual([]);
+    await postTransactions(db, actor, plan.transactions);
+    const links = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ledger_transactions r JOIN ledger_transactions o ON o.id = r.reverses_transaction_id WHERE r.kind = 'reversal' AND o.idempotency_key = r.reverses_key`,
+    );
+    expect(links[0]!.n).toBe(plan.transactions.length);
+    expect(await claimBalances(db, actor, [claim.id])).toEqual([expect.objectContaining({ balance: 30000, payments: 0, adjustments: 0 })]);
+  });
+
+  it('refuses a reader without ledger rights and a coder posting', async () => {
+    const coder: Actor = { tenantId: TENANT, userId: null, role: 'coder' };
+    await expect(postTransactions(db, coder, chargesFor(claim))).rejects.toMatchObject({ code: 'auth.forbidden' });
+    await expect(claimBalances(db, coder, [claim.id])).rejects.toMatchObject({ code: 'auth.forbidden' });
+  });
+
+  it('does not see another tenant’s claims', async () => {
+    expect(await loadClaimsForPosting(db, systemActor('10000000-0000-4000-8000-000000000009'), ['PCN1001'])).toEqual([]);
+  });
+
+  it.runIf(engine === 'postgres')('two concurrent posts of the same transactions post once', async () => {
+    const all = [...chargesFor(claim), ...planPosting(payment([paidClaim()]), [claim]).transactions];
+    const [a, b] = await Promise.all([postTransactions(db, actor, all), postTransactions(db, actor, all)]);
+    expect([a.posted.length + b.posted.length, a.skipped.length + b.skipped.length]).toEqual([all.length, all.length]);
+    const [row] = await db.query<{ n: number; total: number }>('SELECT count(*)::int AS n, coalesce(sum(abs(amount_cents)), 0)::bigint AS total FROM ledger_entries');
+    expect(row!.n).toBe(all.reduce((n, t) => n + t.legs.length, 0));
+    expect(await claimBalances(db, actor, [claim.id])).toEqual([deriveBalances(all).byClaim.get(claim.id)]);
+  });
+
+  it('keeps a plan with a service line that matches nothing in unapplied cash per payer', async () => {
+    const plan = planPosting(payment([paidClaim({ serviceLines: [svc('71046', [], 9900, 5000)], patientResponsibility: undefined, paidAmount: cents(5000) })]), [claim]);
+    await postTransactions(db, actor, plan.transactions);
+    const rows = await db.query<{ kind: string; balance: number }>(
+      `SELECT a.kind, sum(e.amount_cents)::bigint AS balance FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id WHERE a.reference_id = $1 GROUP BY a.kind`,
+      [PAYER],
+    );
+    expect(rows).toEqual([{ kind: 'unapplied', balance: -5000 }]);
+  });
+});

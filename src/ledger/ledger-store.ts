@@ -1,0 +1,133 @@
+// Storage adapter: posts checked transactions into ledger_* in one database transaction. Idempotent by
+// (tenant, idempotency key): a key already stored is skipped and reported, never posted twice, also
+// when two posts of the same 835 race (a per-tenant advisory lock serialises posting; ON CONFLICT is
+// the backstop). Accounts are created on first use, unique per tenant, kind and reference.
+import { randomUUID } from 'node:crypto';
+import { authorize, type Actor } from '../auth/index';
+import { recordAudit, type Queryable } from '../store/index';
+import { accountKey, type AccountRef } from './accounts';
+import { checkTransaction, type LedgerTransaction } from './transaction';
+
+export interface PostResult {
+  /** Keys stored now, in the order given. */
+  posted: string[];
+  /** Keys that were already stored (or repeated in the batch): nothing was written for them. */
+  skipped: string[];
+}
+
+interface Transactional {
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+}
+
+export async function postTransactions(db: Transactional, actor: Actor, transactions: readonly LedgerTransaction[]): Promise<PostResult> {
+  authorize(actor, 'ledger.post');
+  transactions.forEach(checkTransaction);
+  if (transactions.length === 0) return { posted: [], skipped: [] };
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`openrcm.ledger:${actor.tenantId}`]);
+    const accounts = await ensureAccounts(tx, actor.tenantId, transactions.flatMap((t) => t.legs.map((l) => l.account)));
+    const { fresh, skipped } = await insertTransactions(tx, actor.tenantId, transactions);
+    await insertEntries(tx, actor.tenantId, fresh, accounts);
+    await recordAudit(
+      tx,
+      actor,
+      fresh.map(({ id, t }) => ({
+        action: 'create' as const,
+        entity: 'ledger_transaction',
+        entityId: id,
+        ...(firstPatient(t) ? { patientId: firstPatient(t)! } : {}),
+        detail: { idempotencyKey: t.idempotencyKey, kind: t.kind, claimId: t.claimId ?? null },
+      })),
+    );
+    return { posted: fresh.map((f) => f.t.idempotencyKey), skipped };
+  });
+}
+
+function firstPatient(t: LedgerTransaction): string | undefined {
+  return t.legs.find((l) => l.patientId)?.patientId;
+}
+
+async function ensureAccounts(tx: Queryable, tenantId: string, refs: readonly AccountRef[]): Promise<Map<string, string>> {
+  const unique = new Map(refs.map((r) => [accountKey(r), r]));
+  const list = [...unique.values()];
+  await tx.query(
+    `INSERT INTO ledger_accounts (id, tenant_id, kind, reference_type, reference_id, name)
+     SELECT gen_random_uuid(), $1::uuid, u.kind, u.reference_type, u.reference_id::uuid, u.name
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS u(kind, reference_type, reference_id, name)
+     ON CONFLICT DO NOTHING`,
+    [tenantId, list.map((r) => r.kind), list.map((r) => r.referenceType ?? null), list.map((r) => r.referenceId ?? null), list.map(accountName)],
+  );
+  const rows = await tx.query<{ id: string; kind: string; reference_id: string | null }>(
+    `SELECT id, kind, reference_id FROM ledger_accounts WHERE tenant_id = $1 AND kind = ANY($2::text[])`,
+    [tenantId, [...new Set(list.map((r) => r.kind))]],
+  );
+  return new Map(rows.map((r) => [r.reference_id ? `${r.kind}:${r.reference_id}` : r.kind, r.id]));
+}
+
+function accountName(r: AccountRef): string {
+  const label = r.kind.replaceAll('_', ' ');
+  return r.referenceId ? `${label} (${r.referenceType ?? 'ref'} ${r.referenceId})` : label;
+}
+
+async function insertTransactions(
+  tx: Queryable, tenantId: string, transactions: readonly LedgerTransaction[],
+): Promise<{ fresh: { id: string; t: LedgerTransaction }[]; skipped: string[] }> {
+  const seen = new Set<string>();
+  const batch = transactions.filter((t) => !seen.has(t.idempotencyKey) && seen.add(t.idempotencyKey));
+  const ids = new Map(batch.map((t) => [t.idempotencyKey, randomUUID()]));
+  const referenced = batch.flatMap((t) => (t.reversesKey ? [t.reversesKey] : []));
+  const existing = await tx.query<{ id: string; idempotency_key: string }>(
+    'SELECT id, idempotency_key FROM ledger_transactions WHERE tenant_id = $1 AND idempotency_key = ANY($2::text[])',
+    [tenantId, [...ids.keys(), ...referenced]],
+  );
+  const stored = new Map(existing.map((r) => [r.idempotency_key, r.id]));
+  const fresh = batch.filter((t) => !stored.has(t.idempotencyKey));
+  const idOf = (key: string | undefined) => (key ? (stored.get(key) ?? (fresh.some((f) => f.idempotencyKey === key) ? ids.get(key)! : null)) : null);
+  const inserted = await tx.query<{ idempotency_key: string }>(
+    `INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date, reverses_transaction_id, reverses_key, remittance_id, claim_id, memo, source)
+     SELECT u.id::uuid, $1::uuid, u.key, u.kind, u.effective_date::date, u.reverses_id::uuid, u.reverses_key, u.remittance_id::uuid, u.claim_id::uuid, u.memo, u.source::jsonb
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+       AS u(id, key, kind, effective_date, reverses_id, reverses_key, remittance_id, claim_id, memo, source)
+     ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
+     RETURNING idempotency_key`,
+    [
+      tenantId,
+      fresh.map((t) => ids.get(t.idempotencyKey)!),
+      fresh.map((t) => t.idempotencyKey),
+      fresh.map((t) => t.kind),
+      fresh.map((t) => t.effectiveDate),
+      fresh.map((t) => idOf(t.reversesKey)),
+      fresh.map((t) => t.reversesKey ?? null),
+      fresh.map((t) => t.source?.remittanceId ?? null),
+      fresh.map((t) => t.claimId ?? null),
+      fresh.map((t) => t.memo ?? null),
+      fresh.map((t) => (t.source ? JSON.stringify(t.source) : null)),
+    ],
+  );
+  const done = new Set(inserted.map((r) => r.idempotency_key));
+  return {
+    fresh: fresh.filter((t) => done.has(t.idempotencyKey)).map((t) => ({ id: ids.get(t.idempotencyKey)!, t })),
+    skipped: transactions.filter((t, i) => !done.has(t.idempotencyKey) || transactions.findIndex((o) => o.idempotencyKey === t.idempotencyKey) !== i).map((t) => t.idempotencyKey),
+  };
+}
+
+async function insertEntries(tx: Queryable, tenantId: string, fresh: readonly { id: string; t: LedgerTransaction }[], accounts: Map<string, string>): Promise<void> {
+  const legs = fresh.flatMap(({ id, t }) => t.legs.map((leg) => ({ id, leg })));
+  if (legs.length === 0) return;
+  await tx.query(
+    `INSERT INTO ledger_entries (tenant_id, transaction_id, account_id, amount_cents, claim_line_id, claim_id, patient_id, payer_id)
+     SELECT $1::uuid, u.transaction_id::uuid, u.account_id::uuid, u.amount::bigint, u.claim_line_id::uuid, u.claim_id::uuid, u.patient_id::uuid, u.payer_id::uuid
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+       AS u(transaction_id, account_id, amount, claim_line_id, claim_id, patient_id, payer_id)`,
+    [
+      tenantId,
+      legs.map((l) => l.id),
+      legs.map((l) => accounts.get(accountKey(l.leg.account))!),
+      legs.map((l) => String(l.leg.amount)),
+      legs.map((l) => l.leg.claimLineId ?? null),
+      legs.map((l) => l.leg.claimId ?? null),
+      legs.map((l) => l.leg.patientId ?? null),
+      legs.map((l) => l.leg.payerId ?? null),
+    ],
+  );
+}
