@@ -13,3 +13,5 @@ export { planPosting } from './posting-plan';
 // Storage adapters (I/O): posting and balance queries over src/store.
 export { postTransactions, type PostResult } from './ledger-store';
 export { claimBalances, lineBalances, patientBalances, payerBalances, loadClaimTransactions, loadClaimsForPosting } from './ledger-queries';
+// The X12 835 parser's model mapped onto RemittancePayment.
+export { remittanceFromX12, type MappingFinding, type RemittanceContext } from './from-x12';
