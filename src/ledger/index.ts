@@ -11,7 +11,8 @@ export { matchClaim, matchServiceLines, type ClaimMatch, type LineMatch, type Li
 export type * from './plan-types';
 export { planPosting } from './posting-plan';
 // Storage adapters (I/O): posting and balance queries over src/store.
-export { postTransactions, type PostResult } from './ledger-store';
+export { postTransactions, postTransactionsIn, lockTenantLedger, type PostResult, type Transactional } from './ledger-store';
+export { postRemittance, type RemittancePosting } from './post-remittance';
 export { claimBalances, lineBalances, patientBalances, payerBalances, loadClaimTransactions, loadClaimsForPosting } from './ledger-queries';
 // The X12 835 parser's model mapped onto RemittancePayment.
 export { remittanceFromX12, type MappingFinding, type RemittanceContext } from './from-x12';

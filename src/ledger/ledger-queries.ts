@@ -95,7 +95,7 @@ export async function loadClaimTransactions(q: Queryable, actor: Actor, claimIds
        a.kind AS account_kind, a.reference_type, a.reference_id, e.amount_cents, e.claim_line_id, e.claim_id AS entry_claim_id, e.patient_id, e.payer_id
      FROM ledger_transactions t JOIN ledger_entries e ON e.transaction_id = t.id JOIN ledger_accounts a ON a.id = e.account_id
      WHERE t.tenant_id = $1 AND t.id IN (SELECT transaction_id FROM ledger_entries WHERE tenant_id = $1 AND claim_id = ANY($2::uuid[]))
-     ORDER BY t.posted_at, t.idempotency_key, e.id`,
+     ORDER BY e.id`,
     [actor.tenantId, claimIds],
   );
   const byKey = new Map<string, LedgerTransaction>();

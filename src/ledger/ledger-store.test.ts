@@ -3,7 +3,7 @@ import { systemActor, type Actor } from '../auth/index';
 import { openTestDb, testEngines, type Db } from '../store/index';
 import {
   chargeTransaction, claimBalances, deriveBalances, lineBalances, loadClaimsForPosting, loadClaimTransactions, patientBalances,
-  payerBalances, planPosting, postTransactions, reconcile, type LedgerTransaction, type StoredClaim,
+  payerBalances, planPosting, postRemittance, postTransactions, reconcile, type LedgerTransaction, type StoredClaim,
 } from './index';
 import { DOS, officeVisitClaim, PAYER, paidClaim, payment, svc, TENANT } from './testing';
 import { cents } from '../money/index';
@@ -122,6 +122,28 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     const [row] = await db.query<{ n: number; total: number }>('SELECT count(*)::int AS n, coalesce(sum(abs(amount_cents)), 0)::bigint AS total FROM ledger_entries');
     expect(row!.n).toBe(all.reduce((n, t) => n + t.legs.length, 0));
     expect(await claimBalances(db, actor, [claim.id])).toEqual([deriveBalances(all).byClaim.get(claim.id)]);
+  });
+
+  it('posts a remittance end to end from what is stored, once, and a later reversal from the stored history', async () => {
+    await postTransactions(db, actor, chargesFor(claim));
+    const first = await postRemittance(db, actor, payment([paidClaim()]));
+    expect(first.posted).toHaveLength(5);
+    expect((await postRemittance(db, actor, payment([paidClaim()]))).posted).toEqual([]);
+    const reversal = paidClaim({
+      claimStatusCode: '22', paidAmount: cents(-18000), patientResponsibility: cents(-3000),
+      serviceLines: paidClaim().serviceLines.map((s) => ({ ...s, charge: cents(0 - s.charge), paid: cents(0 - s.paid), adjustments: s.adjustments.map((a) => ({ ...a, amount: cents(0 - a.amount) })) })),
+    });
+    const later = await postRemittance(db, actor, payment([reversal], { traceNumber: 'EFT0099' }));
+    expect(later.plan.warnings).toEqual([]);
+    expect(later.posted).toHaveLength(5);
+    expect(await claimBalances(db, actor, [claim.id])).toEqual([expect.objectContaining({ balance: 30000, payments: 0, patientBalance: 0 })]);
+    await expect(postRemittance(db, actor, { ...payment([]), tenantId: '10000000-0000-4000-8000-000000000009' })).rejects.toMatchObject({ code: 'ledger.tenant_mismatch' });
+  });
+
+  it.runIf(engine === 'postgres')('two concurrent postings of the same 835 post it once', async () => {
+    await postTransactions(db, actor, chargesFor(claim));
+    const results = await Promise.all([postRemittance(db, actor, payment([paidClaim()])), postRemittance(db, actor, payment([paidClaim()]))]);
+    expect(results.map((r) => r.posted.length).sort()).toEqual([0, 5]);
   });
 
   it('keeps a plan with a service line that matches nothing in unapplied cash per payer', async () => {

@@ -15,32 +15,44 @@ export interface PostResult {
   skipped: string[];
 }
 
-interface Transactional {
+export interface Transactional {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
 }
 
 export async function postTransactions(db: Transactional, actor: Actor, transactions: readonly LedgerTransaction[]): Promise<PostResult> {
   authorize(actor, 'ledger.post');
   transactions.forEach(checkTransaction);
-  if (transactions.length === 0) return { posted: [], skipped: [] };
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`openrcm.ledger:${actor.tenantId}`]);
-    const accounts = await ensureAccounts(tx, actor.tenantId, transactions.flatMap((t) => t.legs.map((l) => l.account)));
-    const { fresh, skipped } = await insertTransactions(tx, actor.tenantId, transactions);
-    await insertEntries(tx, actor.tenantId, fresh, accounts);
-    await recordAudit(
-      tx,
-      actor,
-      fresh.map(({ id, t }) => ({
-        action: 'create' as const,
-        entity: 'ledger_transaction',
-        entityId: id,
-        ...(firstPatient(t) ? { patientId: firstPatient(t)! } : {}),
-        detail: { idempotencyKey: t.idempotencyKey, kind: t.kind, claimId: t.claimId ?? null },
-      })),
-    );
-    return { posted: fresh.map((f) => f.t.idempotencyKey), skipped };
+    await lockTenantLedger(tx, actor.tenantId);
+    return postTransactionsIn(tx, actor, transactions);
   });
+}
+
+/** Serialises posting per tenant until the database transaction ends, so plan-then-post sees a stable ledger. */
+export async function lockTenantLedger(tx: Queryable, tenantId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`openrcm.ledger:${tenantId}`]);
+}
+
+/** postTransactions inside a database transaction the caller holds (and has locked with lockTenantLedger). */
+export async function postTransactionsIn(tx: Queryable, actor: Actor, transactions: readonly LedgerTransaction[]): Promise<PostResult> {
+  authorize(actor, 'ledger.post');
+  transactions.forEach(checkTransaction);
+  if (transactions.length === 0) return { posted: [], skipped: [] };
+  const accounts = await ensureAccounts(tx, actor.tenantId, transactions.flatMap((t) => t.legs.map((l) => l.account)));
+  const { fresh, skipped } = await insertTransactions(tx, actor.tenantId, transactions);
+  await insertEntries(tx, actor.tenantId, fresh, accounts);
+  await recordAudit(
+    tx,
+    actor,
+    fresh.map(({ id, t }) => ({
+      action: 'create' as const,
+      entity: 'ledger_transaction',
+      entityId: id,
+      ...(firstPatient(t) ? { patientId: firstPatient(t)! } : {}),
+      detail: { idempotencyKey: t.idempotencyKey, kind: t.kind, claimId: t.claimId ?? null },
+    })),
+  );
+  return { posted: fresh.map((f) => f.t.idempotencyKey), skipped };
 }
 
 function firstPatient(t: LedgerTransaction): string | undefined {
