@@ -1,7 +1,6 @@
 // Classifies a denial (a CAS group + CARC, with the RARCs that came with it) into a root cause, the
 // queue that works it, the action to take and the date by which it must be done.
 import { addDays, type CalendarDate } from '../dates/index';
-import type { Cents } from '../money/index';
 import type { AdjustmentCodeList } from './code-list';
 import { CARC_RULES, RARC_RULES, type CodeRule } from './code-rules';
 import { CODING_PROFILES, ROOT_CAUSE_PROFILES, type CodingIssue, type DenialRootCause, type ResolutionPath, type RootCauseProfile, type WorkQueue } from './root-causes';
@@ -96,42 +95,4 @@ export function denialDeadlines(path: ResolutionPath, serviceDate: CalendarDate,
   const appealBy = addDays(remittanceDate, limits.appealDays);
   const dueDate = path === 'corrected_claim' ? correctedClaimBy : path === 'appeal' ? appealBy : undefined;
   return { correctedClaimBy, appealBy, ...(dueDate ? { dueDate } : {}) };
-}
-
-/** A work item for the denial, in the shape of the work_items table (queue, root cause, action, due date, priority 1-3). */
-export interface DenialWorkItemDraft {
-  queue: WorkQueue;
-  kind: 'denial';
-  rootCause: DenialRootCause;
-  recommendedAction: string;
-  dueDate?: CalendarDate;
-  priority: 1 | 2 | 3;
-  claimId: string;
-  detail: { claimLineId?: string; group: string; carc: string; rarcs: string[]; amount: Cents; codingIssue?: CodingIssue; deadlines: DenialDeadlines };
-}
-
-export interface DenialContext {
-  claimId: string;
-  claimLineId?: string;
-  amount: Cents;
-  serviceDate: CalendarDate;
-  remittanceDate: CalendarDate;
-  payer: PayerLimits;
-}
-
-/** Drafts the work item; returns undefined for what needs no one (contractual reductions, cost sharing). */
-export function denialWorkItem(input: DenialInput, ctx: DenialContext, codes?: AdjustmentCodeList): DenialWorkItemDraft | undefined {
-  const c = classifyDenial(input, codes, ctx.remittanceDate);
-  if (c.path === 'none' || c.rootCause === 'patient_responsibility') return undefined;
-  const deadlines = denialDeadlines(c.path, ctx.serviceDate, ctx.remittanceDate, ctx.payer);
-  const priority = ctx.amount >= 100_000 ? 1 : ctx.amount >= 20_000 ? 2 : 3;
-  return {
-    queue: c.queue, kind: 'denial', rootCause: c.rootCause, recommendedAction: c.recommendedAction,
-    ...(deadlines.dueDate ? { dueDate: deadlines.dueDate } : {}),
-    priority, claimId: ctx.claimId,
-    detail: {
-      ...(ctx.claimLineId ? { claimLineId: ctx.claimLineId } : {}), group: input.group, carc: input.carc, rarcs: [...(input.rarcs ?? [])],
-      amount: ctx.amount, ...(c.codingIssue ? { codingIssue: c.codingIssue } : {}), deadlines,
-    },
-  };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../dates/index';
 import { cents } from '../money/index';
 import {
-  CARC_RULES, classifyDenial, CODE_LIST_FILE, denialDeadlines, denialWorkItem, loadAdjustmentCodeList, parseAdjustmentCodeList, parseCsvRecords, RARC_RULES,
+  CARC_RULES, classifyDenial, CODE_LIST_FILE, codingFeedback, denialDeadlines, loadAdjustmentCodeList, parseAdjustmentCodeList, parseCsvRecords, RARC_RULES, workItemsForDenials, type RemittedDenial,
 } from './index';
 
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared', 'data');
@@ -70,13 +70,35 @@ describe('denial deadlines and work items', () => {
     expect(denialDeadlines('none', ctx.serviceDate, ctx.remittanceDate, ctx.payer).dueDate).toBeUndefined();
   });
 
-  it('drafts a coder work item for a coding denial and none for a contractual reduction', () => {
-    expect(denialWorkItem({ group: 'CO', carc: '236', rarcs: ['M80'] }, ctx)).toMatchObject({
-      queue: 'coder', kind: 'denial', rootCause: 'coding', dueDate: '2024-08-10', priority: 2,
-      detail: { claimLineId: 'line-3', carc: '236', rarcs: ['M80'], codingIssue: 'bundling' },
-    });
-    expect(denialWorkItem({ group: 'CO', carc: '45' }, ctx)).toBeUndefined();
-    expect(denialWorkItem({ group: 'PR', carc: '1' }, ctx)).toBeUndefined();
+  const denial = (key: string, line: string, code: string, group: RemittedDenial['group'], reason: string, amount: number, remarkCodes: string[] = []): RemittedDenial => ({
+    key, claimId: 'claim-1', claimLineId: line, procedureCode: code, modifiers: [], serviceDate: ctx.serviceDate, group, reason, amount: cents(amount), remarkCodes,
+  });
+
+  it('opens one item per claim and root cause, coders for coding causes, none for reductions and cost sharing', () => {
+    const drafts = workItemsForDenials([
+      denial('k1', 'line-1', '99214', 'CO', '236', 25000, ['M80']),
+      denial('k2', 'line-2', '20610', 'CO', '97', 8000),
+      denial('k3', 'line-3', '36415', 'CO', '197', 2000),
+      denial('k4', 'line-1', '99214', 'CO', '45', 5000),
+      denial('k5', 'line-1', '99214', 'PR', '1', 3000),
+    ], { remittanceDate: ctx.remittanceDate, payer: ctx.payer });
+    expect(drafts.map((d) => [d.queue, d.rootCause, d.detail.codingIssue, d.dueDate, d.priority, d.detail.amount, d.detail.lines.map((l) => l.carc)])).toEqual([
+      ['coder', 'coding', 'bundling', '2024-08-10', 2, 33000, ['236', '97']],
+      ['biller', 'authorization', undefined, '2024-07-03', 3, 2000, ['197']],
+    ]);
+    expect(drafts[0]!.sourceKey).toBe('denial:k1');
+    expect(workItemsForDenials([denial('k2', 'line-2', '20610', 'CO', '97', 8000), denial('k1', 'line-1', '99214', 'CO', '236', 25000)], ctx)[0]!.sourceKey).toBe('denial:k1');
+  });
+
+  it('feeds coding denials back by code and cause, largest first', () => {
+    const drafts = workItemsForDenials([
+      denial('a', 'l1', '99214', 'CO', '236', 25000), denial('b', 'l2', '99214', 'CO', '97', 9000),
+      { ...denial('c', 'l3', '93000', 'CO', '11', 4000), claimId: 'claim-2' }, denial('d', 'l4', '36415', 'CO', '29', 2000),
+    ], ctx);
+    expect(codingFeedback(drafts)).toEqual([
+      { codingIssue: 'bundling', procedureCode: '99214', carcs: ['236', '97'], denials: 2, amount: 34000 },
+      { codingIssue: 'diagnosis', procedureCode: '93000', carcs: ['11'], denials: 1, amount: 4000 },
+    ]);
   });
 });
 

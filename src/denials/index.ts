@@ -4,5 +4,7 @@ export * from './root-causes';
 export { CARC_RULES, RARC_RULES, type CodeRule } from './code-rules';
 export { parseAdjustmentCodeList, parseCsvRecords, type AdjustmentCode, type AdjustmentCodeList } from './code-list';
 export * from './classify';
+export * from './work-items';
 // File adapter (I/O).
 export { loadAdjustmentCodeList, CODE_LIST_FILE } from './load-code-list';
+export { openDenialWorkItems } from './work-items-store';

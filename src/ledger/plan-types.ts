@@ -1,4 +1,5 @@
 // The output of planPosting and the state shared while building it.
+import type { CalendarDate } from '../dates/index';
 import type { Cents } from '../money/index';
 import type { CasAdjustment, RemittancePayment } from './remittance';
 import type { LedgerTransaction } from './transaction';
@@ -21,8 +22,14 @@ export interface UnappliedItem {
 
 /** A non-routine adjustment (denial) to be worked; held = its amount was left open on the receivable. */
 export interface DenialAdjustment {
+  /** The idempotency key of this CAS posting: names the denial for ever (work items are keyed by it). */
+  key: string;
   claimId: string;
   claimLineId?: string;
+  /** The line as billed, for routing and coding feedback. */
+  procedureCode?: string;
+  modifiers?: string[];
+  serviceDate?: CalendarDate;
   patientControlNumber: string;
   payerClaimControlNumber?: string;
   group: CasAdjustment['group'];

@@ -39,7 +39,8 @@ export function postLine(
     const held = treatment === 'denial' && !ctx.options.postDenialAdjustments;
     if (isDenialAdjustment(adj) && clp.claimStatusCode !== '22') {
       ctx.plan.denials.push({
-        claimId: claim.id, claimLineId: line.id, patientControlNumber: clp.patientControlNumber,
+        key: b.idempotencyKey, claimId: claim.id, claimLineId: line.id, procedureCode: line.procedureCode, modifiers: [...line.modifiers],
+        serviceDate: line.serviceDate, patientControlNumber: clp.patientControlNumber,
         ...(clp.payerClaimControlNumber ? { payerClaimControlNumber: clp.payerClaimControlNumber } : {}),
         group: adj.group, reason: adj.reason, amount: adj.amount, remarkCodes: [...remarkCodes], held,
       });

@@ -13,3 +13,8 @@ CREATE INDEX ledger_entries_claim_line ON ledger_entries (claim_line_id) WHERE c
 ALTER TABLE ledger_transactions ADD COLUMN reverses_key text;
 ALTER TABLE ledger_transactions ADD COLUMN source jsonb;
 CREATE INDEX ledger_transactions_claim ON ledger_transactions (tenant_id, claim_id) WHERE claim_id IS NOT NULL;
+
+-- Work items made from remitted denials are keyed by the denial they come from, so posting the same
+-- 835 again does not open the same item twice (src/denials).
+ALTER TABLE work_items ADD COLUMN source_key text;
+CREATE UNIQUE INDEX work_items_source_key ON work_items (tenant_id, source_key) WHERE source_key IS NOT NULL;
