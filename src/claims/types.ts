@@ -14,7 +14,7 @@ export type PayerResponsibilitySequence = 'P' | 'S' | 'T';
 
 /** SBR09 / 2000B claim filing indicator (MB Medicare Part B, MC Medicaid, CI commercial, BL BCBS, HM HMO...). */
 export type ClaimFilingIndicatorCode =
-  | '11' | '12' | '13' | '14' | '15' | '16' | '17' | 'AM' | 'BL' | 'CH' | 'CI' | 'DS' | 'FI' | 'HM'
+  | '09' | '11' | '12' | '13' | '14' | '15' | '16' | '17' | 'AM' | 'BL' | 'CH' | 'CI' | 'DS' | 'FI' | 'HM'
   | 'LM' | 'MA' | 'MB' | 'MC' | 'OF' | 'TV' | 'VA' | 'WC' | 'ZZ';
 
 /** Individual relationship code of the patient to the subscriber (SBR02 / PAT01): 18 self, 01 spouse, 19 child, G8 other. */

@@ -1,0 +1,7 @@
+export interface BenchResult {
+  name: string;
+  figures: Record<string, number | string>;
+  notes?: string;
+}
+
+export type Bench = () => Promise<BenchResult[]>;

@@ -1,0 +1,1 @@
+export { HOUSE_CPT_CODES } from './cpt-house';
