@@ -7,7 +7,7 @@ export { allocate } from './allocate';
 export type * from './remittance';
 export { casTreatment, isDenialAdjustment, type CasTreatment } from './cas-treatment';
 export { paymentKey, claimPaymentIdentities, serviceIdentities, reversalKey } from './keys';
-export { matchClaim, matchServiceLines, type ClaimMatch, type LineMatch, type LineMatchKind } from './matching';
+export { indexClaims, matchClaim, matchServiceLines, type ClaimIndex, type ClaimMatch, type LineMatch, type LineMatchKind } from './matching';
 export type * from './plan-types';
 export { planPosting } from './posting-plan';
 // Storage adapters (I/O): posting and balance queries over src/store.

@@ -9,25 +9,42 @@ export type ClaimMatch =
   | { claim: StoredClaim; by: 'patient_control_number' | 'payer_claim_control_number' | 'patient_control_number_case'; warning?: string }
   | { claim?: undefined; reason: string };
 
+/** The tenant's claims, indexed by the numbers a CLP can name them by. Other tenants' claims are left out here. */
+export interface ClaimIndex {
+  byPcn: Map<string, StoredClaim>;
+  byIcn: Map<string, StoredClaim[]>;
+  byFoldedPcn: Map<string, StoredClaim[]>;
+}
+
+export function indexClaims(tenantId: string, claims: readonly StoredClaim[]): ClaimIndex {
+  const index: ClaimIndex = { byPcn: new Map(), byIcn: new Map(), byFoldedPcn: new Map() };
+  const push = (m: Map<string, StoredClaim[]>, k: string, c: StoredClaim) => m.set(k, [...(m.get(k) ?? []), c]);
+  for (const c of claims) {
+    if (c.tenantId !== tenantId) continue;
+    index.byPcn.set(c.patientControlNumber, c);
+    if (c.payerClaimControlNumber) push(index.byIcn, c.payerClaimControlNumber, c);
+    push(index.byFoldedPcn, c.patientControlNumber.toUpperCase(), c);
+  }
+  return index;
+}
+
 /** Finds the claim a CLP pays, among the tenant's claims only. */
-export function matchClaim(tenantId: string, clp: RemittanceClaimPayment, claims: readonly StoredClaim[]): ClaimMatch {
-  const own = claims.filter((c) => c.tenantId === tenantId);
+export function matchClaim(tenantId: string, clp: RemittanceClaimPayment, claims: readonly StoredClaim[] | ClaimIndex): ClaimMatch {
+  const index = Array.isArray(claims) ? indexClaims(tenantId, claims as readonly StoredClaim[]) : (claims as ClaimIndex);
   const pcn = clp.patientControlNumber.trim();
-  const exact = own.find((c) => c.patientControlNumber === pcn);
+  const exact = index.byPcn.get(pcn);
   if (exact) return { claim: exact, by: 'patient_control_number' };
   const icn = clp.payerClaimControlNumber?.trim();
-  if (icn) {
-    const byIcn = own.filter((c) => c.payerClaimControlNumber === icn);
-    if (byIcn.length === 1) {
-      const claim = byIcn[0]!;
-      return {
-        claim,
-        by: 'payer_claim_control_number',
-        warning: `CLP01 ${pcn} matches no claim; matched claim ${claim.patientControlNumber} by payer claim number ${icn}`,
-      };
-    }
+  const byIcn = icn ? (index.byIcn.get(icn) ?? []) : [];
+  if (byIcn.length === 1) {
+    const claim = byIcn[0]!;
+    return {
+      claim,
+      by: 'payer_claim_control_number',
+      warning: `CLP01 ${pcn} matches no claim; matched claim ${claim.patientControlNumber} by payer claim number ${icn!}`,
+    };
   }
-  const folded = own.filter((c) => c.patientControlNumber.toUpperCase() === pcn.toUpperCase());
+  const folded = index.byFoldedPcn.get(pcn.toUpperCase()) ?? [];
   if (folded.length === 1) {
     const claim = folded[0]!;
     return { claim, by: 'patient_control_number_case', warning: `CLP01 ${pcn} matched claim ${claim.patientControlNumber} ignoring case` };

@@ -4,7 +4,7 @@ import { cents, sum } from '../money/index';
 import { allocate } from './allocate';
 import { providerLevelAdjustment } from './builders';
 import { claimPaymentIdentities, numberParts, paymentKey, serviceIdentities } from './keys';
-import { matchClaim, matchServiceLines } from './matching';
+import { indexClaims, matchClaim, matchServiceLines, type ClaimIndex } from './matching';
 import type { PlanContext, PostingOptions, PostingPlan } from './plan-types';
 import { postLine, unapplied } from './post-line';
 import type { CasAdjustment, RemittanceClaimPayment, RemittancePayment, StoredClaim } from './remittance';
@@ -13,7 +13,8 @@ import { planClaimReversal } from './reversal-plan';
 export function planPosting(payment: RemittancePayment, claims: readonly StoredClaim[], options: PostingOptions = {}): PostingPlan {
   const ctx: PlanContext = { payment, options, plan: { transactions: [], unapplied: [], denials: [], warnings: [] } };
   const ids = claimPaymentIdentities(payment.claims);
-  payment.claims.forEach((clp, i) => planClaimPayment(ctx, clp, `${paymentKey(payment)}:${ids[i]!}`, claims));
+  const index = indexClaims(payment.tenantId, claims);
+  payment.claims.forEach((clp, i) => planClaimPayment(ctx, clp, `${paymentKey(payment)}:${ids[i]!}`, index));
   planProviderAdjustments(ctx);
   const claimsPaid = sum(payment.claims.map((c) => c.paidAmount));
   const plb = sum(payment.providerAdjustments.map((a) => a.amount));
@@ -26,7 +27,7 @@ export function planPosting(payment: RemittancePayment, claims: readonly StoredC
   return ctx.plan;
 }
 
-function planClaimPayment(ctx: PlanContext, clp: RemittanceClaimPayment, clpKey: string, claims: readonly StoredClaim[]): void {
+function planClaimPayment(ctx: PlanContext, clp: RemittanceClaimPayment, clpKey: string, claims: ClaimIndex): void {
   const { plan, payment } = ctx;
   const pcn = clp.patientControlNumber;
   const match = matchClaim(payment.tenantId, clp, claims);
