@@ -3,9 +3,10 @@ import type { Command } from './command';
 import { dbMigrate } from './commands/db-migrate';
 import { dbStatus } from './commands/db-status';
 import { demo } from './commands/demo';
+import { denialsExplain } from './commands/denials-explain';
 import { seed } from './commands/seed';
 import { x12Parse } from './commands/x12-parse';
 import { x12Validate } from './commands/x12-validate';
 import { x12Pretty } from './commands/x12-pretty';
 
-export const COMMANDS: readonly Command[] = [demo, seed, dbMigrate, dbStatus, x12Parse, x12Validate, x12Pretty];
+export const COMMANDS: readonly Command[] = [demo, seed, dbMigrate, dbStatus, x12Parse, x12Validate, x12Pretty, denialsExplain];
