@@ -3,7 +3,7 @@ import { systemActor, type Actor } from '../auth/index';
 import { openTestDb, testEngines, type Db } from '../store/index';
 import {
   chargeTransaction, claimBalances, deriveBalances, lineBalances, loadClaimsForPosting, loadClaimTransactions, patientBalances,
-  payerBalances, planPosting, postRemittance, postTransactions, reconcile, type LedgerTransaction, type StoredClaim,
+  openClaimBalances, patientPayment, payerBalances, periodTotals, planPosting, postRemittance, postTransactions, reconcile, refund, reverse, type LedgerTransaction, type StoredClaim,
 } from './index';
 import { DOS, officeVisitClaim, PAYER, paidClaim, payment, svc, TENANT } from './testing';
 import { cents } from '../money/index';
@@ -144,6 +144,21 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     await postTransactions(db, actor, chargesFor(claim));
     const results = await Promise.all([postRemittance(db, actor, payment([paidClaim()])), postRemittance(db, actor, payment([paidClaim()]))]);
     expect(results.map((r) => r.posted.length).sort()).toEqual([0, 5]);
+  });
+
+  it('feeds the reports: open claims for aging and period totals with reversals netted', async () => {
+    await db.query("UPDATE claims SET submitted_at = '2024-02-14T15:00:00Z' WHERE id = $1", [claim.id]);
+    const plan = planPosting(payment([paidClaim()]), [claim]);
+    const pay = patientPayment({ idempotencyKey: 'pp1', effectiveDate: DOS, patientId: claim.patientId, claimId: claim.id, amount: cents(1000) });
+    const back = refund({ idempotencyKey: 'rf1', effectiveDate: DOS, to: 'patient', patientId: claim.patientId, claimId: claim.id, amount: cents(200) });
+    const firstPayment = plan.transactions[0]!;
+    await postTransactions(db, actor, [...chargesFor(claim), ...plan.transactions, pay, back, reverse(firstPayment, { idempotencyKey: 'rev1', effectiveDate: DOS })]);
+    expect(await openClaimBalances(db, actor)).toEqual([{
+      claimId: claim.id, payerId: PAYER, patientId: claim.patientId, serviceDate: DOS, firstSubmittedOn: '2024-02-14', payerBalance: 2000 + 12000, patientBalance: 3000 - 1000 + 200,
+    }]);
+    expect(await periodTotals(db, actor, DOS, payment([]).paymentDate)).toEqual({
+      charges: 30000, payments: 18000 - 12000 + 1000, refunds: 200, contractualAdjustments: 7000, writeOffs: 0,
+    });
   });
 
   it('keeps a plan with a service line that matches nothing in unapplied cash per payer', async () => {
