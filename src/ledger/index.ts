@@ -17,3 +17,4 @@ export { openClaimBalances, periodTotals, type OpenClaimRow, type PeriodTotals }
 export { claimBalances, lineBalances, patientBalances, payerBalances, loadClaimTransactions, loadClaimsForPosting } from './ledger-queries';
 // The X12 835 parser's model mapped onto RemittancePayment.
 export { remittanceFromX12, type MappingFinding, type RemittanceContext } from './from-x12';
+export { parseRemittancePayment } from './remittance-schema';
