@@ -102,3 +102,25 @@ describe('ledger properties', () => {
     );
   });
 });
+
+describe('matching properties', () => {
+  const claim = officeVisitClaim();
+  it('finds every line however the payer echoes it: refs dropped, modifiers dropped, lines reordered', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ dropRef: fc.boolean(), dropModifiers: fc.boolean() }), { minLength: 3, maxLength: 3 }),
+        fc.shuffledSubarray([0, 1, 2], { minLength: 1 }),
+        (echo, order) => {
+          const serviceLines = order.map((i) => {
+            const l = claim.lines[i]!;
+            return svc(l.procedureCode, echo[i]!.dropModifiers ? [] : l.modifiers, l.charge, 100, echo[i]!.dropRef ? {} : { lineItemControlNumber: l.lineItemControlNumber });
+          });
+          const plan = planPosting(payment([paidClaim({ serviceLines, patientResponsibility: undefined })]), [claim]);
+          expect(plan.unapplied).toEqual([]);
+          expect(plan.transactions.map((t) => t.legs[1]!.claimLineId)).toEqual(order.map((i) => claim.lines[i]!.id));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

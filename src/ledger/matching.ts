@@ -77,7 +77,9 @@ const sameDate = (p: Probe, line: StoredClaimLine) => p.date === undefined || p.
 const describe = (svc: ServicePayment) =>
   [svc.procedure.code, ...svc.procedure.modifiers].join('-') + (svc.serviceDate ? ` on ${svc.serviceDate}` : '');
 
-type Pass = { by: LineMatchKind; test: (p: Probe, line: StoredClaimLine) => boolean; warn?: (p: Probe, line: StoredClaimLine) => string };
+type Pass =
+  | { by: Exclude<LineMatchKind, 'bundled'>; test: (p: Probe, line: StoredClaimLine) => boolean; warn?: (p: Probe, line: StoredClaimLine) => string }
+  | { by: 'bundled' };
 
 // Strongest evidence first. Bundles are looked for before a bare code + date match, which would
 // otherwise take the first line of a bundle and leave the rest looking unpaid.
@@ -93,7 +95,7 @@ const PASSES: readonly Pass[] = [
     test: (p, l) => (p.svc.procedure.code === l.procedureCode || p.svc.originalProcedure?.code === l.procedureCode) && sameDate(p, l) && p.svc.charge === l.charge,
     warn: (p, l) => `line ${l.lineNumber} billed with modifiers [${l.modifiers.join(',')}] came back as ${describe(p.svc)}`,
   },
-  { by: 'bundled', test: () => false },
+  { by: 'bundled' },
   {
     by: 'charge_changed',
     test: (p, l) => (p.svc.procedure.code === l.procedureCode || p.svc.originalProcedure?.code === l.procedureCode) && sameDate(p, l),
@@ -122,6 +124,7 @@ export function matchServiceLines(clp: RemittanceClaimPayment, claim: StoredClai
         return;
       }
       const candidates = claim.lines.filter((l) => pass.test(p, l));
+      // several SVCs may share one line when the payer split it; otherwise each line is taken once
       const line = candidates.find((l) => !used.has(l.id)) ?? (candidates.length === 1 ? candidates[0] : undefined);
       if (!line) return;
       used.add(line.id);
