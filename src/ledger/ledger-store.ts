@@ -69,9 +69,13 @@ async function ensureAccounts(tx: Queryable, tenantId: string, refs: readonly Ac
      ON CONFLICT DO NOTHING`,
     [tenantId, list.map((r) => r.kind), list.map((r) => r.referenceType ?? null), list.map((r) => r.referenceId ?? null), list.map(accountName)],
   );
+  // Only the accounts this batch touches: a tenant has one receivable account per claim line ever billed.
   const rows = await tx.query<{ id: string; kind: string; reference_id: string | null }>(
-    `SELECT id, kind, reference_id FROM ledger_accounts WHERE tenant_id = $1 AND kind = ANY($2::text[])`,
-    [tenantId, [...new Set(list.map((r) => r.kind))]],
+    `SELECT a.id, a.kind, a.reference_id FROM ledger_accounts a
+     JOIN unnest($2::text[], $3::text[]) AS u(kind, reference_id)
+       ON a.kind = u.kind AND coalesce(a.reference_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce(u.reference_id::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
+     WHERE a.tenant_id = $1`,
+    [tenantId, list.map((r) => r.kind), list.map((r) => r.referenceId ?? null)],
   );
   return new Map(rows.map((r) => [r.reference_id ? `${r.kind}:${r.reference_id}` : r.kind, r.id]));
 }
@@ -94,7 +98,8 @@ async function insertTransactions(
   );
   const stored = new Map(existing.map((r) => [r.idempotency_key, r.id]));
   const fresh = batch.filter((t) => !stored.has(t.idempotencyKey));
-  const idOf = (key: string | undefined) => (key ? (stored.get(key) ?? (fresh.some((f) => f.idempotencyKey === key) ? ids.get(key)! : null)) : null);
+  const freshKeys = new Set(fresh.map((t) => t.idempotencyKey));
+  const idOf = (key: string | undefined) => (key ? (stored.get(key) ?? (freshKeys.has(key) ? ids.get(key)! : null)) : null);
   const inserted = await tx.query<{ idempotency_key: string }>(
     `INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date, reverses_transaction_id, reverses_key, remittance_id, claim_id, memo, source)
      SELECT u.id::uuid, $1::uuid, u.key, u.kind, u.effective_date::date, u.reverses_id::uuid, u.reverses_key, u.remittance_id::uuid, u.claim_id::uuid, u.memo, u.source::jsonb
@@ -117,9 +122,15 @@ async function insertTransactions(
     ],
   );
   const done = new Set(inserted.map((r) => r.idempotency_key));
+  const counted = new Set<string>();
+  const skipped = transactions.filter((t) => {
+    const first = !counted.has(t.idempotencyKey);
+    counted.add(t.idempotencyKey);
+    return !first || !done.has(t.idempotencyKey);
+  });
   return {
     fresh: fresh.filter((t) => done.has(t.idempotencyKey)).map((t) => ({ id: ids.get(t.idempotencyKey)!, t })),
-    skipped: transactions.filter((t, i) => !done.has(t.idempotencyKey) || transactions.findIndex((o) => o.idempotencyKey === t.idempotencyKey) !== i).map((t) => t.idempotencyKey),
+    skipped: skipped.map((t) => t.idempotencyKey),
   };
 }
 
