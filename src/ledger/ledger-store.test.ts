@@ -111,8 +111,13 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     await expect(claimBalances(db, coder, [claim.id])).rejects.toMatchObject({ code: 'auth.forbidden' });
   });
 
-  it('does not see another tenant’s claims', async () => {
-    expect(await loadClaimsForPosting(db, systemActor('10000000-0000-4000-8000-000000000009'), ['PCN1001'])).toEqual([]);
+  it('does not see another tenant’s claims, nor post to them', async () => {
+    const other = '10000000-0000-4000-8000-000000000009';
+    await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Elsewhere Clinic', 'practice')", [other]);
+    expect(await loadClaimsForPosting(db, systemActor(other), ['PCN1001'])).toEqual([]);
+    await expect(postTransactions(db, systemActor(other), chargesFor(claim))).rejects.toMatchObject({ code: 'ledger.cross_tenant' });
+    const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_transactions');
+    expect(row!.n).toBe(0);
   });
 
   it.runIf(engine === 'postgres')('two concurrent posts of the same transactions post once', async () => {

@@ -18,3 +18,7 @@ CREATE INDEX ledger_transactions_claim ON ledger_transactions (tenant_id, claim_
 -- 835 again does not open the same item twice (src/denials).
 ALTER TABLE work_items ADD COLUMN source_key text;
 CREATE UNIQUE INDEX work_items_source_key ON work_items (tenant_id, source_key) WHERE source_key IS NOT NULL;
+
+-- 835 matching looks claims up by CLP01 (payers may change its case) and by CLP07.
+CREATE INDEX claims_patient_control_number_upper ON claims (tenant_id, upper(patient_control_number));
+CREATE INDEX claims_payer_claim_control_number ON claims (tenant_id, payer_claim_control_number) WHERE payer_claim_control_number IS NOT NULL;
