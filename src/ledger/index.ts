@@ -14,7 +14,7 @@ export { planPosting } from './posting-plan';
 export { postTransactions, postTransactionsIn, lockTenantLedger, type PostResult, type Transactional } from './ledger-store';
 export { postRemittance, type RemittancePosting } from './post-remittance';
 export { openClaimBalances, periodTotals, type OpenClaimRow, type PeriodTotals } from './report-queries';
-export { claimBalances, lineBalances, patientBalances, payerBalances, loadClaimTransactions, loadClaimsForPosting } from './ledger-queries';
+export { claimBalances, lineBalances, patientBalances, payerBalances, loadClaimTransactions, loadClaimsForPosting, loadPaymentTransactions } from './ledger-queries';
 // The X12 835 parser's model mapped onto RemittancePayment.
 export { remittanceFromX12, type MappingFinding, type RemittanceContext } from './from-x12';
 export { parseRemittancePayment } from './remittance-schema';

@@ -6,6 +6,7 @@ import { cents, type Cents } from '../money/index';
 import { recordAudit, type Queryable } from '../store/index';
 import type { AccountKind, AccountReferenceType } from './accounts';
 import type { ClaimBalance } from './balances';
+import { paymentKey } from './keys';
 import type { StoredClaim } from './remittance';
 import type { LedgerTransaction, PostingSource, TransactionKind } from './transaction';
 
@@ -90,13 +91,24 @@ interface EntryRow {
 /** Every stored transaction touching the claims, legs in their posted order: the priorTransactions of planPosting. */
 export async function loadClaimTransactions(q: Queryable, actor: Actor, claimIds: readonly string[]): Promise<LedgerTransaction[]> {
   await audited(q, actor, 'ledger_transaction', { claimIds });
+  return loadTransactions(q, 't.id IN (SELECT transaction_id FROM ledger_entries WHERE tenant_id = $1 AND claim_id = ANY($2::uuid[]))', [actor.tenantId, claimIds]);
+}
+
+/** Every stored transaction of one 835 payment (payer + TRN02), including the cash it left unapplied. */
+export async function loadPaymentTransactions(q: Queryable, actor: Actor, payment: { payerId: string; traceNumber: string }): Promise<LedgerTransaction[]> {
+  await audited(q, actor, 'ledger_transaction', { payerId: payment.payerId, traceNumber: payment.traceNumber });
+  const prefix = `${paymentKey(payment)}:`.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return loadTransactions(q, "t.idempotency_key LIKE $2 || '%'", [actor.tenantId, prefix]);
+}
+
+async function loadTransactions(q: Queryable, where: string, params: readonly unknown[]): Promise<LedgerTransaction[]> {
   const rows = await q.query<EntryRow & Record<string, unknown>>(
     `SELECT t.idempotency_key, t.kind, t.effective_date, t.claim_id, t.reverses_key, t.source, t.memo,
        a.kind AS account_kind, a.reference_type, a.reference_id, e.amount_cents, e.claim_line_id, e.claim_id AS entry_claim_id, e.patient_id, e.payer_id
      FROM ledger_transactions t JOIN ledger_entries e ON e.transaction_id = t.id JOIN ledger_accounts a ON a.id = e.account_id
-     WHERE t.tenant_id = $1 AND t.id IN (SELECT transaction_id FROM ledger_entries WHERE tenant_id = $1 AND claim_id = ANY($2::uuid[]))
+     WHERE t.tenant_id = $1 AND ${where}
      ORDER BY e.id`,
-    [actor.tenantId, claimIds],
+    params,
   );
   const byKey = new Map<string, LedgerTransaction>();
   for (const r of rows) {

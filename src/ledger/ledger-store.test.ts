@@ -18,10 +18,14 @@ async function seed(db: Db, c: StoredClaim): Promise<void> {
      VALUES ($1, $2, 'Acme Health', 'commercial', '12345', 'CI', 180)`,
     [PAYER, TENANT],
   );
+  await insertClaim(db, c);
+}
+
+async function insertClaim(db: Db, c: StoredClaim): Promise<void> {
   await db.query(
     `INSERT INTO patients (id, tenant_id, account_number, last_name, first_name, birth_date, sex, address_line1, city, state, postal_code)
-     VALUES ($1, $2, 'A100', 'Rivera', 'Ana', '1970-05-01', 'F', '1 Main St', 'Springfield', 'IL', '62701')`,
-    [c.patientId, TENANT],
+     VALUES ($1, $2, 'A-' || $3, 'Rivera', 'Ana', '1970-05-01', 'F', '1 Main St', 'Springfield', 'IL', '62701')`,
+    [c.patientId, TENANT, c.patientControlNumber],
   );
   await db.query(
     `INSERT INTO claims (id, tenant_id, kind, patient_id, patient_control_number, payer_id, payer_sequence, frequency_code,
@@ -164,6 +168,27 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     expect(await periodTotals(db, actor, DOS, payment([]).paymentDate)).toEqual({
       charges: 30000, payments: 18000 - 12000 + 1000, refunds: 200, contractualAdjustments: 7000, writeOffs: 0,
     });
+  });
+
+  it('reposting an 835 after its claim was entered releases the unapplied cash instead of counting it twice', async () => {
+    const late = officeVisitClaim({
+      id: '30000000-0000-4000-8000-0000000000f2', patientId: '40000000-0000-4000-8000-0000000000f2', patientControlNumber: 'PCN2002', payerClaimControlNumber: 'ICN-2002',
+      lines: claim.lines.map((l, i) => ({ ...l, id: `50000000-0000-4000-8000-0000000000f${i}`, lineItemControlNumber: `PCN2002-${i + 1}` })),
+    });
+    const clp = paidClaim({ patientControlNumber: 'PCN2002', payerClaimControlNumber: 'ICN-2002', serviceLines: paidClaim().serviceLines.map((s, i) => ({ ...s, lineItemControlNumber: `PCN2002-${i + 1}` })) });
+    const p = payment([clp], { traceNumber: 'EFT_50%' });
+    const first = await postRemittance(db, actor, p);
+    expect(first.plan.unapplied).toHaveLength(1);
+    await insertClaim(db, late);
+    await postTransactions(db, actor, chargesFor(late));
+    const second = await postRemittance(db, actor, p);
+    expect(second.plan.warnings.map((w) => w.code)).toEqual(['unapplied_released']);
+    const [cash] = await db.query<{ total: number }>(
+      "SELECT sum(e.amount_cents)::bigint AS total FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id WHERE a.kind = 'cash'",
+    );
+    expect(cash!.total).toBe(18000);
+    expect((await payerBalances(db, actor)).get(PAYER)).toBe(2000);
+    expect((await postRemittance(db, actor, p)).posted).toEqual([]);
   });
 
   it('keeps a plan with a service line that matches nothing in unapplied cash per payer', async () => {

@@ -1,6 +1,6 @@
 // Posting one claim line's share of a claim payment: payment, then each CAS by its treatment.
 import type { Cents } from '../money/index';
-import { contractualAdjustment, patientResponsibilityTransfer, payerPaymentTransaction, unappliedPayment, type ClaimLineRef, type EventBase } from './builders';
+import { contractualAdjustment, patientResponsibilityTransfer, payerPaymentTransaction, reverse, unappliedPayment, type ClaimLineRef, type EventBase } from './builders';
 import { casTreatment, isDenialAdjustment } from './cas-treatment';
 import { numberParts } from './keys';
 import type { PlanContext } from './plan-types';
@@ -64,3 +64,18 @@ export function unapplied(ctx: PlanContext, clp: RemittanceClaimPayment, key: st
   );
 }
 
+
+/**
+ * When a claim payment (or service line) that once went to unapplied cash now matches (the claim was
+ * entered after the 835 was first posted), the held cash is released by reversing that posting before
+ * the payment posts to the claim: otherwise the same dollars would be counted twice.
+ */
+export function releaseUnapplied(ctx: PlanContext, clp: RemittanceClaimPayment, key: string): void {
+  const heldKey = `${key}:unapplied`;
+  const releaseKey = `${heldKey}:released`;
+  const prior = ctx.options.priorTransactions ?? [];
+  const held = prior.find((t) => t.idempotencyKey === heldKey);
+  if (!held || prior.some((t) => t.reversesKey === heldKey && t.idempotencyKey !== releaseKey)) return;
+  ctx.plan.transactions.push(reverse(held, { idempotencyKey: releaseKey, effectiveDate: ctx.payment.paymentDate, source: sourceOf(ctx, clp), memo: 'unapplied cash released: the payment now matches' }));
+  ctx.plan.warnings.push({ code: 'unapplied_released', patientControlNumber: clp.patientControlNumber, message: `${held.legs[0]!.amount} cents held as unapplied from this payment now post to the claim` });
+}

@@ -3,11 +3,12 @@
 // writing, so two files posted at once cannot both reverse the same payment.
 import { authorize, type Actor } from '../auth/index';
 import { AppError } from '../errors/index';
-import { loadClaimsForPosting, loadClaimTransactions } from './ledger-queries';
+import { loadClaimsForPosting, loadClaimTransactions, loadPaymentTransactions } from './ledger-queries';
 import { lockTenantLedger, postTransactionsIn, type PostResult, type Transactional } from './ledger-store';
 import type { PostingOptions, PostingPlan } from './plan-types';
 import { planPosting } from './posting-plan';
 import type { RemittancePayment } from './remittance';
+import type { LedgerTransaction } from './transaction';
 
 export interface RemittancePosting extends PostResult {
   plan: PostingPlan;
@@ -27,7 +28,10 @@ export async function postRemittance(
       payment.claims.map((c) => c.patientControlNumber),
       payment.claims.flatMap((c) => (c.payerClaimControlNumber ? [c.payerClaimControlNumber] : [])),
     );
-    const prior = await loadClaimTransactions(tx, actor, claims.map((c) => c.id));
+    // the claims' history (for reversals) and this payment's own earlier postings (unapplied cash to release)
+    const byKey = new Map<string, LedgerTransaction>();
+    for (const t of [...(await loadClaimTransactions(tx, actor, claims.map((c) => c.id))), ...(await loadPaymentTransactions(tx, actor, payment))]) byKey.set(t.idempotencyKey, t);
+    const prior = [...byKey.values()];
     const plan = planPosting(payment, claims, { ...options, priorTransactions: prior });
     const result = await postTransactionsIn(tx, actor, plan.transactions);
     return { ...result, plan };

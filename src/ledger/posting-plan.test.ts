@@ -114,6 +114,19 @@ describe('planPosting: claims that do not match', () => {
     expect(plan.transactions.every((t) => t.legs.every((l) => l.claimId === undefined))).toBe(true);
   });
 
+  it('releases the unapplied cash when the same 835 is posted again after the claim was entered', () => {
+    const p = payment([paidClaim()]);
+    const before = planPosting(p, []);
+    const after = planPosting(p, [claim], { priorTransactions: before.transactions });
+    expect(after.warnings.map((w) => w.code)).toEqual(['unapplied_released']);
+    expect(after.transactions[0]).toMatchObject({ kind: 'reversal', reversesKey: before.transactions[0]!.idempotencyKey });
+    const b = deriveBalances([...charges(claim), ...before.transactions, ...after.transactions]);
+    expect(b.byAccount.get(`unapplied:${p.payerId}`)).toBe(0);
+    expect(b.byAccount.get('cash')).toBe(p.totalPayment);
+    const replay = planPosting(p, [claim], { priorTransactions: [...before.transactions, ...after.transactions] });
+    expect(replay.transactions.map((t) => t.idempotencyKey)).toEqual(after.transactions.map((t) => t.idempotencyKey));
+  });
+
   it('matches by payer claim number when the payer mangled CLP01', () => {
     const plan = planPosting(payment([paidClaim({ patientControlNumber: 'PCN100' })]), [claim]);
     expect(plan.unapplied).toEqual([]);

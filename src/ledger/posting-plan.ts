@@ -6,7 +6,7 @@ import { providerLevelAdjustment } from './builders';
 import { claimPaymentIdentities, numberParts, paymentKey, serviceIdentities } from './keys';
 import { indexClaims, matchClaim, matchServiceLines, type ClaimIndex } from './matching';
 import type { PlanContext, PostingOptions, PostingPlan } from './plan-types';
-import { postLine, unapplied } from './post-line';
+import { postLine, releaseUnapplied, unapplied } from './post-line';
 import type { CasAdjustment, RemittanceClaimPayment, RemittancePayment, StoredClaim } from './remittance';
 import { planClaimReversal } from './reversal-plan';
 
@@ -36,6 +36,7 @@ function planClaimPayment(ctx: PlanContext, clp: RemittanceClaimPayment, clpKey:
     return;
   }
   if (match.warning) plan.warnings.push({ code: `claim_matched_by_${match.by}`, patientControlNumber: pcn, message: match.warning });
+  releaseUnapplied(ctx, clp, clpKey);
   if (clp.claimStatusCode === '25') {
     plan.warnings.push({ code: 'predetermination', patientControlNumber: pcn, message: 'predetermination of benefits (CLP02 25): nothing posted' });
     return;
@@ -57,6 +58,7 @@ function planServiceLines(ctx: PlanContext, clp: RemittanceClaimPayment, clpKey:
       return;
     }
     if (m.warning) ctx.plan.warnings.push({ code: `line_matched_${m.by}`, patientControlNumber: clp.patientControlNumber, message: m.warning });
+    releaseUnapplied(ctx, clp, key);
     const lineAdjusted = sum(svc.adjustments.map((a) => a.amount));
     if (svc.charge - svc.paid - lineAdjusted !== 0 && clp.adjustments.length === 0) {
       ctx.plan.warnings.push({

@@ -22,3 +22,6 @@ CREATE UNIQUE INDEX work_items_source_key ON work_items (tenant_id, source_key) 
 -- 835 matching looks claims up by CLP01 (payers may change its case) and by CLP07.
 CREATE INDEX claims_patient_control_number_upper ON claims (tenant_id, upper(patient_control_number));
 CREATE INDEX claims_payer_claim_control_number ON claims (tenant_id, payer_claim_control_number) WHERE payer_claim_control_number IS NOT NULL;
+
+-- A payment's postings share a key prefix (835:{payer}:{TRN02}:); reposting a file looks them up by it.
+CREATE INDEX ledger_transactions_key_prefix ON ledger_transactions (tenant_id, idempotency_key text_pattern_ops);
