@@ -3,6 +3,7 @@
 // payment, so the books return to where they were before it; the corrected CLP then posts afresh.
 import { sum } from '../money/index';
 import { reverse } from './builders';
+import { casTreatment } from './cas-treatment';
 import { reversalKey } from './keys';
 import type { PlanContext } from './plan-types';
 import { sourceOf } from './post-line';
@@ -34,24 +35,49 @@ function postingsToReverse(ctx: PlanContext, clp: RemittanceClaimPayment, clpKey
   );
 }
 
+/** What the CLP itself would post, per account: cash, accepted adjustments, patient responsibility. */
+function clpFootprint(ctx: PlanContext, clp: RemittanceClaimPayment): [number, number, number] {
+  const cas = [...clp.adjustments, ...clp.serviceLines.flatMap((s) => s.adjustments)];
+  const adjusted = cas.filter((a) => {
+    const t = casTreatment(a);
+    return t === 'contractual' || (t === 'denial' && ctx.options.postDenialAdjustments);
+  });
+  return [clp.paidAmount, sum(adjusted.map((a) => a.amount)), sum(cas.filter((a) => a.group === 'PR').map((a) => a.amount))];
+}
+
+function footprintOf(targets: readonly LedgerTransaction[]): [number, number, number] {
+  const legs = targets.flatMap((t) => t.legs);
+  const total = (kind: string) => legs.filter((l) => l.account.kind === kind).reduce((a, l) => a + l.amount, 0);
+  return [total('cash'), total('contractual_adjustment'), total('receivable_patient')];
+}
+
 /**
- * Plans the reversal by negating the earlier postings when they account for exactly the cash the CLP
- * takes back. Returns false (and warns) when they do not, so the caller posts the reversal's own
- * negative amounts instead: then cash still agrees with the 835, and a person checks the claim.
+ * Plans the reversal by negating the earlier postings when they account for exactly what the CLP takes
+ * back (cash, adjustments and patient responsibility). Returns false (and warns) when they do not, so
+ * the caller posts the reversal's own negative amounts instead: then cash still agrees with the 835,
+ * and a person checks the claim. A reversal already processed (the same 835 posted again) re-plans
+ * exactly what it stored, whatever was posted since.
  */
 export function planClaimReversal(ctx: PlanContext, clp: RemittanceClaimPayment, clpKey: string, claim: StoredClaim): boolean {
   const pcn = clp.patientControlNumber;
+  const own = `${clpKey}:`;
+  const done = (ctx.options.priorTransactions ?? []).filter((t) => t.idempotencyKey.startsWith(own) && !t.idempotencyKey.startsWith(`${own}unapplied`));
+  if (done.length > 0) {
+    ctx.plan.transactions.push(...done);
+    return true;
+  }
   const targets = postingsToReverse(ctx, clp, clpKey, claim);
   if (targets.length === 0) {
     ctx.plan.warnings.push({ code: 'reversal_without_prior_posting', patientControlNumber: pcn, message: `reversal (CLP02 22) of ${pcn}: no earlier posting from this payer found; posted the reversal's own amounts` });
     return false;
   }
-  const cashPosted = sum(targets.flatMap((t) => t.legs.filter((l) => l.account.kind === 'cash').map((l) => l.amount)));
-  if (cashPosted !== 0 - clp.paidAmount) {
+  const [cash, adjusted, patient] = footprintOf(targets);
+  const [paid, adjusting, pr] = clpFootprint(ctx, clp);
+  if (cash + paid !== 0 || adjusted + adjusting !== 0 || patient + pr !== 0) {
     ctx.plan.warnings.push({
       code: 'reversal_amount_mismatch',
       patientControlNumber: pcn,
-      message: `reversal (CLP02 22) of ${pcn} takes back ${0 - clp.paidAmount} cents but ${cashPosted} were posted; posted the reversal's own amounts`,
+      message: `reversal (CLP02 22) of ${pcn} takes back ${0 - paid} cents paid, ${0 - adjusting} adjusted and ${0 - pr} patient responsibility, but ${cash}, ${adjusted} and ${patient} were posted; posted the reversal's own amounts`,
     });
     return false;
   }
