@@ -13,6 +13,7 @@ export { planPosting } from './posting-plan';
 // Storage adapters (I/O): posting and balance queries over src/store.
 export { postTransactions, postTransactionsIn, lockTenantLedger, type PostResult, type Transactional } from './ledger-store';
 export { postRemittance, type RemittancePosting } from './post-remittance';
+export { postClaimCharges, chargeKey } from './post-charges';
 export { openClaimBalances, periodTotals, type OpenClaimRow, type PeriodTotals } from './report-queries';
 export { claimBalances, lineBalances, patientBalances, payerBalances, loadClaimTransactions, loadClaimsForPosting, loadPaymentTransactions } from './ledger-queries';
 // The X12 835 parser's model mapped onto RemittancePayment.

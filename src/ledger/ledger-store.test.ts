@@ -3,7 +3,7 @@ import { systemActor, type Actor } from '../auth/index';
 import { openTestDb, testEngines, type Db } from '../store/index';
 import {
   chargeTransaction, claimBalances, deriveBalances, lineBalances, loadClaimsForPosting, loadClaimTransactions, patientBalances,
-  openClaimBalances, patientPayment, payerBalances, periodTotals, planPosting, postRemittance, postTransactions, reconcile, refund, reverse, type LedgerTransaction, type StoredClaim,
+  openClaimBalances, patientPayment, postClaimCharges, payerBalances, periodTotals, planPosting, postRemittance, postTransactions, reconcile, refund, reverse, type LedgerTransaction, type StoredClaim,
 } from './index';
 import { DOS, officeVisitClaim, PAYER, paidClaim, payment, svc, TENANT } from './testing';
 import { cents } from '../money/index';
@@ -189,6 +189,19 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     expect(cash!.total).toBe(18000);
     expect((await payerBalances(db, actor)).get(PAYER)).toBe(2000);
     expect((await postRemittance(db, actor, p)).posted).toEqual([]);
+  });
+
+  it('charges stored claims once per line, and never a secondary or replacement claim', async () => {
+    const secondary = officeVisitClaim({
+      id: '30000000-0000-4000-8000-0000000000e2', patientId: '40000000-0000-4000-8000-0000000000e2', patientControlNumber: 'PCN3003',
+      lines: claim.lines.map((l, i) => ({ ...l, id: `50000000-0000-4000-8000-0000000000e${i}`, lineItemControlNumber: `PCN3003-${i + 1}` })),
+    });
+    await insertClaim(db, secondary);
+    await db.query("UPDATE claims SET payer_sequence = 'S' WHERE id = $1", [secondary.id]);
+    const first = await postClaimCharges(db, actor, [claim.id, secondary.id]);
+    expect(first).toEqual({ posted: claim.lines.map((l) => `charge:${l.id}`), skipped: [], ignoredClaims: [secondary.id] });
+    expect((await postClaimCharges(db, actor, [claim.id])).posted).toEqual([]);
+    expect(await claimBalances(db, actor, [claim.id])).toEqual([expect.objectContaining({ charges: 30000, balance: 30000 })]);
   });
 
   it('keeps a plan with a service line that matches nothing in unapplied cash per payer', async () => {
