@@ -156,7 +156,12 @@ describe.each(engines)('ledger storage on %s', (engine) => {
   });
 
   it('feeds the reports: open claims for aging and period totals with reversals netted', async () => {
-    await db.query("UPDATE claims SET submitted_at = '2024-02-14T15:00:00Z' WHERE id = $1", [claim.id]);
+    await db.query("UPDATE claims SET submitted_at = '2024-03-20T15:00:00Z' WHERE id = $1", [claim.id]);
+    await db.query(
+      `INSERT INTO claim_status_history (tenant_id, claim_id, from_status, to_status, source, at) VALUES
+       ($1, $2, 'ready', 'submitted', 'test', '2024-02-14T15:00:00Z'), ($1, $2, 'rejected', 'submitted', 'test', '2024-03-20T15:00:00Z')`,
+      [TENANT, claim.id],
+    );
     const plan = planPosting(payment([paidClaim()]), [claim]);
     const pay = patientPayment({ idempotencyKey: 'pp1', effectiveDate: DOS, patientId: claim.patientId, claimId: claim.id, amount: cents(1000) });
     const back = refund({ idempotencyKey: 'rf1', effectiveDate: DOS, to: 'patient', patientId: claim.patientId, claimId: claim.id, amount: cents(200) });

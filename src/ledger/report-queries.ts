@@ -14,7 +14,7 @@ export interface OpenClaimRow {
   patientId: string;
   /** The claim's statement-from date. */
   serviceDate: CalendarDate;
-  /** claims.submitted_at of the claim; a corrected claim is its own row with its own date. */
+  /** The first move to 'submitted' in the claim's status history (claims.submitted_at is the latest). */
   firstSubmittedOn?: CalendarDate;
   payerBalance: Cents;
   patientBalance: Cents;
@@ -24,7 +24,8 @@ export async function openClaimBalances(q: Queryable, actor: Actor): Promise<Ope
   authorize(actor, 'report.read');
   await recordAudit(q, actor, [{ action: 'read', entity: 'ledger_open_claims' }]);
   const rows = await q.query<{ claim_id: string; payer_id: string | null; patient_id: string; statement_from: CalendarDate; submitted_on: CalendarDate | null; payer_balance: number; patient_balance: number }>(
-    `SELECT c.id AS claim_id, c.payer_id, c.patient_id, c.statement_from, (c.submitted_at AT TIME ZONE 'UTC')::date::text AS submitted_on,
+    `SELECT c.id AS claim_id, c.payer_id, c.patient_id, c.statement_from, (coalesce((SELECT min(h.at) FROM claim_status_history h WHERE h.claim_id = c.id AND h.to_status = 'submitted'), c.submitted_at)
+       AT TIME ZONE 'UTC')::date::text AS submitted_on,
        coalesce(sum(e.amount_cents) FILTER (WHERE a.kind IN ('receivable_claim_line', 'receivable_payer')), 0)::bigint AS payer_balance,
        coalesce(sum(e.amount_cents) FILTER (WHERE a.kind = 'receivable_patient'), 0)::bigint AS patient_balance
      FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id JOIN claims c ON c.id = e.claim_id
