@@ -15,6 +15,7 @@ import { dbMigrate } from './commands/db-migrate';
 import { dbStatus } from './commands/db-status';
 import { demo } from './commands/demo';
 import { evalCoding } from './commands/eval-coding';
+import { denialsExplain } from './commands/denials-explain';
 import { seed } from './commands/seed';
 import { x12Parse } from './commands/x12-parse';
 import { x12Pretty } from './commands/x12-pretty';
@@ -38,6 +39,7 @@ export const COMMANDS: readonly Command[] = [
   claimsScrub,
   code,
   evalCoding,
+  denialsExplain,
   dbMigrate,
   dbStatus,
 ];
