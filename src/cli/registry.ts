@@ -14,6 +14,7 @@ import { codesValidate } from './commands/codes-validate';
 import { dbMigrate } from './commands/db-migrate';
 import { dbStatus } from './commands/db-status';
 import { demo } from './commands/demo';
+import { eraPost } from './commands/era-post';
 import { evalCoding } from './commands/eval-coding';
 import { denialsExplain } from './commands/denials-explain';
 import { seed } from './commands/seed';
@@ -40,6 +41,7 @@ export const COMMANDS: readonly Command[] = [
   code,
   evalCoding,
   denialsExplain,
+  eraPost,
   dbMigrate,
   dbStatus,
 ];

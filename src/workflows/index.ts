@@ -1,3 +1,5 @@
 export { buildClaimsForEncounter, type BuiltClaimSummary } from './build-claims';
 export { codeEncounter, acceptSuggestions, pendingEncounterIds, type NoteCoder, type NoteContext, type SuggestedCodes, type CodingRunResult } from './coding-run';
 export { scrubStoredClaims, type ScrubEnvironment, type StoredScrubReport } from './scrub-claims';
+export { postEraFile, read835File, type EraPostResult, type EraPaymentResult } from './post-era';
+export { statusAfterRemittance, type ClaimStatusMove } from './era-claim-status';

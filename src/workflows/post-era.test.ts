@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { systemActor } from '../auth/index';
+import { calendarDate } from '../dates/index';
+import type { AppError } from '../errors/index';
+import { claimBalances, patientBalances } from '../ledger/index';
+import { openTestDb, testEngines, type Db } from '../store/index';
+import { postEraFile } from './post-era';
+
+const engines = await testEngines();
+const TENANT = '10000000-0000-4000-8000-000000000001';
+const PAYER = '20000000-0000-4000-8000-000000000001';
+const actor = systemActor(TENANT);
+const FILE = readFileSync(new URL('./fixtures/two-payments.835', import.meta.url));
+const RECEIVED = calendarDate('2024-03-06');
+
+interface SeedClaim { id: string; patientId: string; pcn: string; icn: string; lines: [code: string, modifiers: string[], charge: number][] }
+const VISIT: SeedClaim = {
+  id: '30000000-0000-4000-8000-000000000001', patientId: '40000000-0000-4000-8000-000000000001', pcn: 'PCN1001', icn: 'ICN-77001',
+  lines: [['99214', ['25'], 20000], ['93000', [], 8000], ['36415', [], 2000]],
+};
+const DENIED: SeedClaim = {
+  id: '30000000-0000-4000-8000-000000000002', patientId: '40000000-0000-4000-8000-000000000002', pcn: 'PCN2002', icn: 'ICN-88002',
+  lines: [['99213', [], 15000]],
+};
+
+async function seed(db: Db): Promise<void> {
+  await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Riverside Family Practice', 'practice')", [TENANT]);
+  await db.query(
+    `INSERT INTO payers (id, tenant_id, name, category, payer_id, claim_filing_indicator, timely_filing_days, appeal_days)
+     VALUES ($1, $2, 'Acme Health', 'commercial', '12345', 'CI', 180, 120)`,
+    [PAYER, TENANT],
+  );
+  for (const c of [VISIT, DENIED]) await seedClaim(db, c);
+}
+
+async function seedClaim(db: Db, c: SeedClaim): Promise<void> {
+  await db.query(
+    `INSERT INTO patients (id, tenant_id, account_number, last_name, first_name, birth_date, sex, address_line1, city, state, postal_code)
+     VALUES ($1, $2, 'A-' || $3, 'Rivera', 'Ana', '1970-05-01', 'F', '1 Main St', 'Springfield', 'IL', '62701')`,
+    [c.patientId, TENANT, c.pcn],
+  );
+  const total = c.lines.reduce((a, l) => a + l[2], 0);
+  await db.query(
+    `INSERT INTO claims (id, tenant_id, kind, patient_id, patient_control_number, payer_id, payer_sequence, frequency_code,
+       payer_claim_control_number, status, total_charge_cents, statement_from, statement_to, document)
+     VALUES ($1, $2, 'professional', $3, $4, $5, 'P', '1', $6, 'submitted', $7, '2024-02-12', '2024-02-12', '{}')`,
+    [c.id, TENANT, c.patientId, c.pcn, PAYER, c.icn, total],
+  );
+  for (const [i, [code, modifiers, charge]] of c.lines.entries()) {
+    await db.query(
+      `INSERT INTO claim_lines (id, tenant_id, claim_id, line_number, line_item_control_number, code_system, procedure_code, modifiers, units, charge_cents, service_date)
+       VALUES ($1, $2, $3, $4, $5, 'CPT', $6, $7::text[], 1, $8, '2024-02-12')`,
+      [`${c.id.slice(0, 24)}${(i + 1).toString(16).padStart(4, '0')}${c.id.slice(28)}`, TENANT, c.id, i + 1, `${c.pcn}-${i + 1}`, code, `{${modifiers.join(',')}}`, charge],
+    );
+  }
+}
+
+async function counts(db: Db): Promise<Record<string, number>> {
+  const [row] = await db.query<{ tx: number; rem: number; rc: number; wi: number }>(
+    `SELECT (SELECT count(*)::int FROM ledger_transactions) AS tx, (SELECT count(*)::int FROM remittances) AS rem,
+            (SELECT count(*)::int FROM remittance_claims) AS rc, (SELECT count(*)::int FROM work_items) AS wi`,
+  );
+  return { ...row! };
+}
+
+describe.each(engines)('era post on %s', (engine) => {
+  let db: Db & { dispose(): Promise<void> };
+  beforeEach(async () => {
+    db = await openTestDb(engine);
+    await seed(db);
+  });
+  afterEach(async () => {
+    await db.dispose();
+  });
+
+  it('posts both payments of a file: charges first, payments, patient share, claim status, denial work, unapplied cash', async () => {
+    const result = await postEraFile(db, actor, { fileName: 'two-payments.835', bytes: FILE, receivedOn: RECEIVED });
+    expect(result.payments.map((p) => [p.traceNumber, p.claims, p.alreadyPosted])).toEqual([['EFT0042', 1, undefined], ['EFT0043', 2, undefined]]);
+    const [visit, denied] = await claimBalances(db, actor, [VISIT.id, DENIED.id]).then((b) => [VISIT.id, DENIED.id].map((id) => b.find((x) => x.claimId === id)));
+    // 300 charged − 180 paid − 70 CO-45 = 50: 30 coinsurance owed by the patient, 20 denied (CO-97) left open on the line
+    expect(visit).toMatchObject({ charges: 30000, payments: 18000, balance: 5000, patientBalance: 3000, payerBalance: 2000, adjustments: 7000 });
+    expect(denied).toMatchObject({ charges: 15000, payments: 0, balance: 15000 });
+    expect((await patientBalances(db, actor, [VISIT.patientId])).get(VISIT.patientId)).toBe(3000);
+    const statuses = await db.query<{ patient_control_number: string; status: string }>('SELECT patient_control_number, status FROM claims ORDER BY 1');
+    expect(statuses).toEqual([{ patient_control_number: 'PCN1001', status: 'partially_paid' }, { patient_control_number: 'PCN2002', status: 'denied' }]);
+    const [history] = await db.query<{ source: string; reason: string }>("SELECT source, reason FROM claim_status_history WHERE claim_id = $1 AND to_status = 'partially_paid'", [VISIT.id]);
+    expect(history?.source).toBe('835');
+    expect(history?.reason).toContain('CO-97');
+    const items = await db.query<{ queue: string; root_cause: string; claim_id: string }>('SELECT queue, root_cause, claim_id FROM work_items ORDER BY claim_id');
+    expect(items.map((i) => i.claim_id)).toEqual([VISIT.id, DENIED.id]);
+    const unknown = await db.query<{ claim_id: string | null; unapplied_reason: string }>("SELECT claim_id, unapplied_reason FROM remittance_claims WHERE patient_control_number = 'PCN9999'");
+    expect(unknown).toEqual([{ claim_id: null, unapplied_reason: 'no claim with this patient control number' }]);
+    expect(result.payments[1]!.unapplied.map((u) => [u.patientControlNumber, u.amount])).toEqual([['PCN9999', 4000]]);
+    const [rem] = await db.query<{ trace_number: string; payment_amount_cents: number; file_sha256: string; payment_method: string }>(
+      "SELECT trace_number, payment_amount_cents, file_sha256, payment_method FROM remittances WHERE trace_number = 'EFT0042'",
+    );
+    expect(rem).toEqual({ trace_number: 'EFT0042', payment_amount_cents: 18000, file_sha256: result.sha256, payment_method: 'ACH' });
+  });
+
+  it('posting the same file again changes nothing and says which trace was already posted from which file', async () => {
+    await postEraFile(db, actor, { fileName: 'two-payments.835', bytes: FILE, receivedOn: RECEIVED });
+    const before = await counts(db);
+    const again = await postEraFile(db, actor, { fileName: 'renamed.835', bytes: FILE, receivedOn: RECEIVED });
+    expect(again.payments.map((p) => p.alreadyPosted?.fileName)).toEqual(['two-payments.835', 'two-payments.835']);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('a file that breaks part-way posts nothing, not even its good first payment, and says where it broke', async () => {
+    const broken = Buffer.from(FILE.toString('latin1').replace('CLP*PCN2002*4*150*0*0*', 'CLP*PCN2002*4*ABC*0*0*'), 'latin1');
+    const error = await postEraFile(db, actor, { fileName: 'broken.835', bytes: broken, receivedOn: RECEIVED }).then(() => undefined, (e: unknown) => e as AppError);
+    expect(error).toMatchObject({ kind: 'input', code: 'era.malformed' });
+    expect(error?.message).toMatch(/segment \d+ \(CLP/);
+    expect(await counts(db)).toEqual({ tx: 0, rem: 0, rc: 0, wi: 0 });
+  });
+
+  it('an unbalanced file posts, with a warning naming the imbalance', async () => {
+    const unbalanced = Buffer.from(FILE.toString('latin1').replace('CAS*CO*45*20~', 'CAS*CO*45*25~'), 'latin1');
+    const result = await postEraFile(db, actor, { fileName: 'unbalanced.835', bytes: unbalanced, receivedOn: RECEIVED });
+    expect(result.payments[0]!.postedTransactions).toBeGreaterThan(0);
+    expect(result.payments[0]!.warnings.join('\n')).toMatch(/balance|add up/i);
+  });
+});

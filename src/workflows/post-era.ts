@@ -1,0 +1,162 @@
+// openrcm era post: every payment (ST..SE) of an 835 file posted in one database transaction, or none.
+// For each payment: resolve the payer, refuse a trace already posted, store the remittance and its claim
+// payments, charge claims not charged yet (so payments never land before charges), post the plan, move
+// the claims' status and open the denial work items.
+import { createHash } from 'node:crypto';
+import type { Actor } from '../auth/index';
+import type { CalendarDate } from '../dates/index';
+import { openDenialWorkItems, workItemsForDenials } from '../denials/index';
+import { AppError } from '../errors/index';
+import { lockTenantLedger, postClaimCharges, postRemittance, remittanceFromX12, type PostingPlan, type RemittancePayment, type Transactional } from '../ledger/index';
+import { canTransition, type ClaimStatus } from '../claims/index';
+import { transitionClaim, type Db, type Queryable } from '../store/index';
+import { inspectX12, type X12Finding, type x835 } from '../x12/index';
+import { statusAfterRemittance } from './era-claim-status';
+
+export interface EraPaymentResult {
+  traceNumber: string;
+  payerIdentifier: string;
+  amount: number;
+  /** Set when this payment was posted before (from this file or another): nothing was written. */
+  alreadyPosted?: { fileName: string | null; receivedAt: string };
+  remittanceId?: string;
+  claims: number;
+  postedTransactions: number;
+  unapplied: PostingPlan['unapplied'];
+  denials: number;
+  workItemsOpened: number;
+  statusMoves: { patientControlNumber: string; from: ClaimStatus; to: ClaimStatus }[];
+  warnings: string[];
+}
+
+export interface EraPostResult {
+  fileName: string;
+  sha256: string;
+  payments: EraPaymentResult[];
+}
+
+/** Parses the whole file first: a file with any structural error posts nothing (exit 2 at the CLI). */
+export function read835File(bytes: Uint8Array, fileName: string): { remittances: x835.Remittance835[]; warnings: X12Finding[] } {
+  const inspected = inspectX12(bytes);
+  const all = [...inspected.findings, ...inspected.transactions.flatMap((t) => t.findings)];
+  const firstError = all.find((f) => f.severity === 'error');
+  if (firstError) {
+    throw new AppError('input', 'era.malformed', `${fileName}: segment ${firstError.segmentPosition} (${firstError.segmentId}${firstError.element ? ` ${firstError.element}` : ''}): ${firstError.message}; nothing was posted`, {
+      file: fileName, segmentPosition: firstError.segmentPosition, segmentId: firstError.segmentId, ...(firstError.element ? { element: firstError.element } : {}),
+    });
+  }
+  const sets = inspected.transactions.filter((t) => t.transaction.transactionSetId === '835');
+  if (sets.length === 0) throw new AppError('input', 'era.no_835', `${fileName} holds no 835 transaction set; nothing was posted`, { file: fileName });
+  return { remittances: sets.map((t) => t.value as x835.Remittance835), warnings: all.filter((f) => f.severity === 'warning') };
+}
+
+export async function postEraFile(db: Db, actor: Actor, input: { fileName: string; bytes: Uint8Array; receivedOn: CalendarDate }): Promise<EraPostResult> {
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  const { remittances, warnings } = read835File(input.bytes, input.fileName);
+  const payments = await db.transaction(async (tx) => {
+    // Held to the end: a second process posting the same file waits, then finds every trace already posted.
+    await lockTenantLedger(tx, actor.tenantId);
+    const out: EraPaymentResult[] = [];
+    for (const r of remittances) out.push(await postOne(tx, actor, r, { ...input, sha256 }));
+    return out;
+  });
+  if (warnings.length && payments[0]) payments[0].warnings.unshift(...warnings.map((w) => `segment ${w.segmentPosition} ${w.segmentId}: ${w.message}`));
+  return { fileName: input.fileName, sha256, payments };
+}
+
+type PayerRow = { id: string; timely_filing_days: number; appeal_days: number };
+
+async function findPayer(tx: Queryable, actor: Actor, r: x835.Remittance835): Promise<PayerRow> {
+  const ids = [r.loop1000A.identificationCode, r.reassociationTrace.payerIdentifier].filter((x): x is string => !!x);
+  const rows = await tx.query<PayerRow>(
+    'SELECT id, timely_filing_days, appeal_days FROM payers WHERE tenant_id = $1 AND payer_id = ANY($2::text[]) ORDER BY payer_id = $3 DESC LIMIT 1',
+    [actor.tenantId, ids, ids[0] ?? ''],
+  );
+  if (!rows[0]) {
+    throw new AppError('input', 'era.unknown_payer', `payment ${r.reassociationTrace.checkOrEftTraceNumber} from ${r.loop1000A.name} (${ids.join(' / ')}): no payer with that payer id in this practice; nothing was posted`);
+  }
+  return rows[0];
+}
+
+async function postOne(
+  tx: Queryable, actor: Actor, r: x835.Remittance835, file: { fileName: string; receivedOn: CalendarDate; sha256: string },
+): Promise<EraPaymentResult> {
+  const trace = r.reassociationTrace.checkOrEftTraceNumber;
+  const payerIdentifier = r.reassociationTrace.payerIdentifier;
+  const base = { traceNumber: trace, payerIdentifier, amount: r.financialInformation.totalActualProviderPaymentAmount, claims: 0, postedTransactions: 0, unapplied: [], denials: 0, workItemsOpened: 0, statusMoves: [], warnings: [] };
+  const [earlier] = await tx.query<{ file_name: string | null; received_at: Date }>(
+    'SELECT file_name, received_at FROM remittances WHERE tenant_id = $1 AND payer_identifier = $2 AND trace_number = $3',
+    [actor.tenantId, payerIdentifier, trace],
+  );
+  if (earlier) return { ...base, alreadyPosted: { fileName: earlier.file_name, receivedAt: new Date(earlier.received_at).toISOString() } };
+  const payer = await findPayer(tx, actor, r);
+  const [{ id: remittanceId } = { id: '' }] = await tx.query<{ id: string }>('SELECT gen_random_uuid()::text AS id');
+  const { payment, findings } = remittanceFromX12(r, { tenantId: actor.tenantId, payerId: payer.id, remittanceId, receivedOn: file.receivedOn });
+  await tx.query(
+    `INSERT INTO remittances (id, tenant_id, payer_id, trace_number, payer_identifier, payment_method, payment_amount_cents, payment_date, file_name, file_sha256)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [remittanceId, actor.tenantId, payer.id, trace, payerIdentifier, r.financialInformation.paymentMethodCode ?? null, payment.totalPayment, payment.paymentDate, file.fileName, file.sha256],
+  );
+  const claimIds = await claimIdsByPcn(tx, actor, payment);
+  // Charges first, exactly once per line (keyed by line): claims entered before charges were wired get theirs now.
+  const inTx: Transactional = { transaction: (fn) => fn(tx) };
+  await postClaimCharges(inTx, actor, [...new Set(claimIds.values())]);
+  const posting = await postRemittance(inTx, actor, payment);
+  await storeClaimPayments(tx, actor, remittanceId, payment, claimIds, posting.plan);
+  const statusMoves = await moveClaims(tx, actor, payment, claimIds, posting.plan);
+  const drafts = workItemsForDenials(posting.plan.denials, {
+    remittanceDate: payment.paymentDate, payer: { timelyFilingDays: payer.timely_filing_days, appealDays: payer.appeal_days },
+  });
+  const opened = await openDenialWorkItems(tx, actor, drafts);
+  return {
+    ...base, remittanceId, claims: payment.claims.length, postedTransactions: posting.posted.length, unapplied: posting.plan.unapplied,
+    denials: posting.plan.denials.length, workItemsOpened: opened.length, statusMoves,
+    warnings: [...findings.map((f) => f.message), ...posting.plan.warnings.map((w) => w.message)],
+  };
+}
+
+async function claimIdsByPcn(tx: Queryable, actor: Actor, payment: RemittancePayment): Promise<Map<string, string>> {
+  const rows = await tx.query<{ id: string; pcn: string }>(
+    'SELECT id, upper(patient_control_number) AS pcn FROM claims WHERE tenant_id = $1 AND upper(patient_control_number) = ANY($2::text[])',
+    [actor.tenantId, payment.claims.map((c) => c.patientControlNumber.toUpperCase())],
+  );
+  return new Map(rows.map((r) => [r.pcn, r.id]));
+}
+
+async function storeClaimPayments(
+  tx: Queryable, actor: Actor, remittanceId: string, payment: RemittancePayment, claimIds: Map<string, string>, plan: PostingPlan,
+): Promise<void> {
+  for (const c of payment.claims) {
+    const claimId = claimIds.get(c.patientControlNumber.toUpperCase()) ?? null;
+    const reasons = plan.unapplied.filter((u) => u.patientControlNumber === c.patientControlNumber).map((u) => u.reason);
+    await tx.query(
+      `INSERT INTO remittance_claims (id, tenant_id, remittance_id, claim_id, patient_control_number, claim_status_code, charge_cents, paid_cents,
+         patient_responsibility_cents, payer_claim_control_number, detail, unapplied_reason)
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        actor.tenantId, remittanceId, claimId, c.patientControlNumber, c.claimStatusCode, c.totalCharge, c.paidAmount, c.patientResponsibility ?? null,
+        c.payerClaimControlNumber ?? null, JSON.stringify(c), claimId ? (reasons.length ? reasons.join('; ') : null) : 'no claim with this patient control number',
+      ],
+    );
+  }
+}
+
+async function moveClaims(
+  tx: Queryable, actor: Actor, payment: RemittancePayment, claimIds: Map<string, string>, plan: PostingPlan,
+): Promise<EraPaymentResult['statusMoves']> {
+  const moves: EraPaymentResult['statusMoves'] = [];
+  for (const c of payment.claims) {
+    const claimId = claimIds.get(c.patientControlNumber.toUpperCase());
+    if (!claimId) continue;
+    const move = statusAfterRemittance(c, plan.denials.filter((d) => d.claimId === claimId));
+    if (!move) continue;
+    const [row] = await tx.query<{ status: ClaimStatus }>('SELECT status FROM claims WHERE tenant_id = $1 AND id = $2', [actor.tenantId, claimId]);
+    if (!row || !canTransition(row.status, move.to)) {
+      plan.warnings.push({ code: 'era.status_not_moved', patientControlNumber: c.patientControlNumber, message: `claim ${c.patientControlNumber} is ${row?.status ?? 'missing'}: not moved to ${move.to}` });
+      continue;
+    }
+    await transitionClaim(tx, actor, claimId, move.to, { source: '835', reason: move.reason });
+    moves.push({ patientControlNumber: c.patientControlNumber, from: row.status, to: move.to });
+  }
+  return moves;
+}
