@@ -137,9 +137,15 @@ export async function loadClaimsForPosting(
 ): Promise<StoredClaim[]> {
   authorize(actor, 'claim.read');
   const rows = await q.query<Record<string, unknown>>(
-    `SELECT c.id, c.tenant_id, c.patient_id, c.payer_id, c.patient_control_number, c.payer_claim_control_number,
-       l.id AS line_id, l.line_number, l.line_item_control_number, l.procedure_code, l.modifiers, l.revenue_code, l.units, l.charge_cents, l.service_date
+    // A secondary claim's lines resolve to the original primary claim's lines with the same REF*6R.
+    `SELECT coalesce(o.claim_id, c.id) AS id, c.tenant_id, c.patient_id, c.payer_id, c.patient_control_number, c.payer_claim_control_number, c.payer_sequence,
+       coalesce(o.id, l.id) AS line_id, l.line_number, l.line_item_control_number, l.procedure_code, l.modifiers, l.revenue_code, l.units, l.charge_cents, l.service_date
      FROM claims c JOIN claim_lines l ON l.claim_id = c.id
+     LEFT JOIN LATERAL (
+       SELECT ol.id, ol.claim_id FROM claim_lines ol JOIN claims oc ON oc.id = ol.claim_id
+       WHERE c.payer_sequence <> 'P' AND oc.tenant_id = c.tenant_id AND oc.patient_id = c.patient_id AND oc.payer_sequence = 'P'
+         AND oc.frequency_code = '1' AND ol.line_item_control_number = l.line_item_control_number
+       ORDER BY oc.created_at LIMIT 1) o ON true
      WHERE c.tenant_id = $1 AND (upper(c.patient_control_number) = ANY($2::text[]) OR c.payer_claim_control_number = ANY($3::text[]))
      ORDER BY c.id, l.line_number`,
     [actor.tenantId, patientControlNumbers.map((p) => p.trim().toUpperCase()), payerClaimControlNumbers],
@@ -147,14 +153,17 @@ export async function loadClaimsForPosting(
   const claims = new Map<string, StoredClaim>();
   for (const r of rows) {
     const id = r.id as string;
-    let c = claims.get(id);
+    // keyed by the claim the 835 answers: a primary and its secondary resolve to the same ledger claim id
+    const answered = `${id}|${r.patient_control_number as string}`;
+    let c = claims.get(answered);
     if (!c) {
       c = {
         id, tenantId: r.tenant_id as string, patientId: r.patient_id as string, patientControlNumber: r.patient_control_number as string, lines: [],
         ...(r.payer_id ? { payerId: r.payer_id as string } : {}),
         ...(r.payer_claim_control_number ? { payerClaimControlNumber: r.payer_claim_control_number as string } : {}),
+        ...(r.payer_sequence && r.payer_sequence !== 'P' ? { payerSequence: r.payer_sequence as 'S' | 'T' } : {}),
       };
-      claims.set(id, c);
+      claims.set(answered, c);
     }
     c.lines.push({
       id: r.line_id as string, lineNumber: r.line_number as number, lineItemControlNumber: r.line_item_control_number as string,

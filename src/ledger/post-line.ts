@@ -34,6 +34,9 @@ export function postLine(
   const parts = numberParts(adjustments.map((a) => `cas:${a.group}-${a.reason}`));
   adjustments.forEach((adj, i) => {
     if (adj.amount === 0) return;
+    // On a secondary claim, CARC 23 restates what the prior payer settled: those dollars were already
+    // paid, adjusted or moved on the primary's postings, and only the moved-back share is owed here.
+    if (claim.payerSequence && adj.reason === '23') return;
     const b = base(`${key}:${parts[i]!}`, { adjustment: { group: adj.group, reason: adj.reason } });
     const treatment = casTreatment(adj);
     const held = treatment === 'denial' && !ctx.options.postDenialAdjustments;

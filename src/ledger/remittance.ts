@@ -123,7 +123,14 @@ export interface StoredClaimLine {
 }
 
 export interface StoredClaim {
+  /**
+   * The claim the ledger books against. For a secondary (or tertiary) claim this is the original primary
+   * claim: its lines carry the original lines' line item control numbers and are posted to the original
+   * lines' receivables, where the primary's patient responsibility was moved back for the secondary payer.
+   */
   id: string;
+  /** 2000B SBR01 of the claim the 835 answers; P when absent. */
+  payerSequence?: 'P' | 'S' | 'T';
   tenantId: string;
   patientId: string;
   payerId?: string;

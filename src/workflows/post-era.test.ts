@@ -120,4 +120,15 @@ describe.each(engines)('era post on %s', (engine) => {
     expect(result.payments[0]!.postedTransactions).toBeGreaterThan(0);
     expect(result.payments[0]!.warnings.join('\n')).toMatch(/balance|add up/i);
   });
+
+  it('two posts of the same file at the same moment post it once', async () => {
+    const [a, b] = await Promise.all([
+      postEraFile(db, actor, { fileName: 'first.835', bytes: FILE, receivedOn: RECEIVED }),
+      postEraFile(db, actor, { fileName: 'second.835', bytes: FILE, receivedOn: RECEIVED }),
+    ]);
+    const posted = [a, b].filter((r) => r.payments.every((p) => !p.alreadyPosted));
+    expect(posted).toHaveLength(1);
+    expect([a, b].filter((r) => r.payments.every((p) => p.alreadyPosted))).toHaveLength(1);
+    expect((await counts(db)).rem).toBe(2);
+  });
 });

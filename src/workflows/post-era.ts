@@ -12,6 +12,7 @@ import { canTransition, type ClaimStatus } from '../claims/index';
 import { transitionClaim, type Db, type Queryable } from '../store/index';
 import { inspectX12, type X12Finding, type x835 } from '../x12/index';
 import { statusAfterRemittance } from './era-claim-status';
+import { draftSecondaryClaim, type DraftedSecondary } from './draft-secondary';
 
 export interface EraPaymentResult {
   traceNumber: string;
@@ -26,6 +27,8 @@ export interface EraPaymentResult {
   denials: number;
   workItemsOpened: number;
   statusMoves: { patientControlNumber: string; from: ClaimStatus; to: ClaimStatus }[];
+  /** Secondary claims drafted because the primary left a patient share and a secondary coverage exists. */
+  secondaryClaims: DraftedSecondary[];
   warnings: string[];
 }
 
@@ -83,7 +86,7 @@ async function postOne(
 ): Promise<EraPaymentResult> {
   const trace = r.reassociationTrace.checkOrEftTraceNumber;
   const payerIdentifier = r.reassociationTrace.payerIdentifier;
-  const base = { traceNumber: trace, payerIdentifier, amount: r.financialInformation.totalActualProviderPaymentAmount, claims: 0, postedTransactions: 0, unapplied: [], denials: 0, workItemsOpened: 0, statusMoves: [], warnings: [] };
+  const base = { traceNumber: trace, payerIdentifier, amount: r.financialInformation.totalActualProviderPaymentAmount, claims: 0, postedTransactions: 0, unapplied: [], denials: 0, workItemsOpened: 0, statusMoves: [], secondaryClaims: [], warnings: [] };
   const [earlier] = await tx.query<{ file_name: string | null; received_at: Date }>(
     'SELECT file_name, received_at FROM remittances WHERE tenant_id = $1 AND payer_identifier = $2 AND trace_number = $3',
     [actor.tenantId, payerIdentifier, trace],
@@ -108,9 +111,17 @@ async function postOne(
     remittanceDate: payment.paymentDate, payer: { timelyFilingDays: payer.timely_filing_days, appealDays: payer.appeal_days },
   });
   const opened = await openDenialWorkItems(tx, actor, drafts);
+  const postedNow = new Set(posting.posted);
+  const postedTransactions = posting.plan.transactions.filter((t) => postedNow.has(t.idempotencyKey));
+  const secondaryClaims: DraftedSecondary[] = [];
+  for (const c of payment.claims) {
+    const claimId = claimIds.get(c.patientControlNumber.toUpperCase());
+    const drafted = claimId ? await draftSecondaryClaim(tx, actor, claimId, c, payment.paymentDate, postedTransactions) : undefined;
+    if (drafted) secondaryClaims.push(drafted);
+  }
   return {
     ...base, remittanceId, claims: payment.claims.length, postedTransactions: posting.posted.length, unapplied: posting.plan.unapplied,
-    denials: posting.plan.denials.length, workItemsOpened: opened.length, statusMoves,
+    denials: posting.plan.denials.length, workItemsOpened: opened.length, statusMoves, secondaryClaims,
     warnings: [...findings.map((f) => f.message), ...posting.plan.warnings.map((w) => w.message)],
   };
 }

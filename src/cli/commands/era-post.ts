@@ -35,6 +35,7 @@ function printPayment(io: CommandIo, p: EraPaymentResult): void {
     return;
   }
   writeLine(io, `posted trace ${p.traceNumber} from ${p.payerIdentifier}: ${formatUsd(cents(p.amount))}, ${p.claims} claims, ${p.postedTransactions} ledger transactions, ${p.denials} denials, ${p.workItemsOpened} work items opened`);
+  for (const s of p.secondaryClaims) writeLine(io, `  secondary claim ${s.patientControlNumber} drafted for ${s.payer} (${formatUsd(cents(s.movedToSecondary))} moved from the patient to the secondary payer)`);
   for (const m of p.statusMoves) writeLine(io, `  ${m.patientControlNumber}: ${m.from} → ${m.to}`);
   for (const u of p.unapplied) writeLine(io, `  UNAPPLIED ${u.patientControlNumber}${u.service ? ` ${u.service}` : ''} ${formatUsd(u.amount)}: ${u.reason}`);
   for (const w of p.warnings) writeLine(io, `  WARNING ${w}`);
