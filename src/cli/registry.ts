@@ -15,6 +15,8 @@ import { dbMigrate } from './commands/db-migrate';
 import { dbStatus } from './commands/db-status';
 import { demo } from './commands/demo';
 import { eraPost } from './commands/era-post';
+import { denialsList } from './commands/denials-list';
+import { report } from './commands/report';
 import { evalCoding } from './commands/eval-coding';
 import { denialsExplain } from './commands/denials-explain';
 import { seed } from './commands/seed';
@@ -42,6 +44,8 @@ export const COMMANDS: readonly Command[] = [
   evalCoding,
   denialsExplain,
   eraPost,
+  denialsList,
+  report,
   dbMigrate,
   dbStatus,
 ];

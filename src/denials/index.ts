@@ -8,3 +8,4 @@ export * from './work-items';
 // File adapter (I/O).
 export { loadAdjustmentCodeList, CODE_LIST_FILE } from './load-code-list';
 export { openDenialWorkItems } from './work-items-store';
+export { listDenialWorkItems, type DenialWorkItemRow } from './work-items-list';

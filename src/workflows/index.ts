@@ -3,3 +3,4 @@ export { codeEncounter, acceptSuggestions, pendingEncounterIds, type NoteCoder, 
 export { scrubStoredClaims, type ScrubEnvironment, type StoredScrubReport } from './scrub-claims';
 export { postEraFile, read835File, type EraPostResult, type EraPaymentResult } from './post-era';
 export { statusAfterRemittance, type ClaimStatusMove } from './era-claim-status';
+export { arReport, denialsReport, kpiReport, claimOutcomes, type ArReport, type DenialsReport, type KpiReport } from './reports';

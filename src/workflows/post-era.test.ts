@@ -5,7 +5,9 @@ import { calendarDate } from '../dates/index';
 import type { AppError } from '../errors/index';
 import { claimBalances, patientBalances } from '../ledger/index';
 import { openTestDb, testEngines, type Db } from '../store/index';
+import { listDenialWorkItems } from '../denials/index';
 import { postEraFile } from './post-era';
+import { arReport, denialsReport, kpiReport } from './reports';
 
 const engines = await testEngines();
 const TENANT = '10000000-0000-4000-8000-000000000001';
@@ -130,5 +132,26 @@ describe.each(engines)('era post on %s', (engine) => {
     expect(posted).toHaveLength(1);
     expect([a, b].filter((r) => r.payments.every((p) => p.alreadyPosted))).toHaveLength(1);
     expect((await counts(db)).rem).toBe(2);
+  });
+
+  it('feeds the denial queues and the reports', async () => {
+    await postEraFile(db, actor, { fileName: 'two-payments.835', bytes: FILE, receivedOn: RECEIVED });
+    const coder = await listDenialWorkItems(db, actor, { queue: 'coder' });
+    const biller = await listDenialWorkItems(db, actor, { queue: 'biller' });
+    expect(coder.map((w) => [w.patientControlNumber, w.rootCause])).toEqual([['PCN1001', 'coding']]);
+    expect(biller.map((w) => w.patientControlNumber)).toEqual(['PCN2002']);
+    expect(biller[0]).toMatchObject({ payer: 'Acme Health', timelyFilingDays: 180, appealDays: 120 });
+    const asOf = calendarDate('2024-03-31');
+    const ar = await arReport(db, actor, asOf);
+    // owed by the payer: PCN1001 20 denied, PCN2002 150 denied (service 2024-02-12, 48 days before); the 30 coinsurance ages under the patient
+    expect(ar.total.buckets['31-60']).toBe(17000);
+    expect(ar.total.total).toBe(17000);
+    expect(ar.byPatient.find((r) => r.key === VISIT.patientId)?.total).toBe(3000);
+    const denials = await denialsReport(db, actor);
+    expect(denials.initial.byCount).toEqual({ numerator: 2, denominator: 2, rate: 1 });
+    const kpi = await kpiReport(db, actor, asOf);
+    // cash 220 (180 applied + 40 held unapplied) of 450 charged less 70 contractual
+    expect(kpi.netCollectionRate).toEqual({ numerator: 22000, denominator: 38000, rate: 22000 / 38000 });
+    expect(kpi.firstPassResolutionRate.numerator).toBe(0);
   });
 });
