@@ -2,14 +2,14 @@
 // For each payment: resolve the payer, refuse a trace already posted, store the remittance and its claim
 // payments, charge claims not charged yet (so payments never land before charges), post the plan, move
 // the claims' status and open the denial work items.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/index';
 import type { CalendarDate } from '../dates/index';
 import { openDenialWorkItems, workItemsForDenials } from '../denials/index';
 import { AppError } from '../errors/index';
-import { lockTenantLedger, postClaimCharges, postRemittance, remittanceFromX12, type PostingPlan, type RemittancePayment, type Transactional } from '../ledger/index';
+import { lockTenantLedger, postClaimCharges, postRemittance, remittanceFromX12, type DenialAdjustment, type PostingPlan, type RemittancePayment, type Transactional } from '../ledger/index';
 import { canTransition, type ClaimStatus } from '../claims/index';
-import { transitionClaim, type Db, type Queryable } from '../store/index';
+import { insertRows, type Db, type Queryable } from '../store/index';
 import { inspectX12, type X12Finding, type x835 } from '../x12/index';
 import { statusAfterRemittance } from './era-claim-status';
 import { draftSecondaryClaim, type DraftedSecondary } from './draft-secondary';
@@ -114,9 +114,13 @@ async function postOne(
   const postedNow = new Set(posting.posted);
   const postedTransactions = posting.plan.transactions.filter((t) => postedNow.has(t.idempotencyKey));
   const secondaryClaims: DraftedSecondary[] = [];
+  const withOtherCoverage = new Set((await tx.query<{ id: string }>(
+    "SELECT id FROM claims WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND payer_sequence = 'P' AND jsonb_typeof(document->'otherCoverages') = 'array' AND jsonb_array_length(document->'otherCoverages') > 0",
+    [actor.tenantId, [...new Set(claimIds.values())]],
+  )).map((r) => r.id));
   for (const c of payment.claims) {
     const claimId = claimIds.get(c.patientControlNumber.toUpperCase());
-    const drafted = claimId ? await draftSecondaryClaim(tx, actor, claimId, c, payment.paymentDate, postedTransactions) : undefined;
+    const drafted = claimId && withOtherCoverage.has(claimId) ? await draftSecondaryClaim(tx, actor, claimId, c, payment.paymentDate, postedTransactions) : undefined;
     if (drafted) secondaryClaims.push(drafted);
   }
   return {
@@ -137,37 +141,58 @@ async function claimIdsByPcn(tx: Queryable, actor: Actor, payment: RemittancePay
 async function storeClaimPayments(
   tx: Queryable, actor: Actor, remittanceId: string, payment: RemittancePayment, claimIds: Map<string, string>, plan: PostingPlan,
 ): Promise<void> {
-  for (const c of payment.claims) {
-    const claimId = claimIds.get(c.patientControlNumber.toUpperCase()) ?? null;
-    const reasons = plan.unapplied.filter((u) => u.patientControlNumber === c.patientControlNumber).map((u) => u.reason);
-    await tx.query(
-      `INSERT INTO remittance_claims (id, tenant_id, remittance_id, claim_id, patient_control_number, claim_status_code, charge_cents, paid_cents,
-         patient_responsibility_cents, payer_claim_control_number, detail, unapplied_reason)
-       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        actor.tenantId, remittanceId, claimId, c.patientControlNumber, c.claimStatusCode, c.totalCharge, c.paidAmount, c.patientResponsibility ?? null,
-        c.payerClaimControlNumber ?? null, JSON.stringify(c), claimId ? (reasons.length ? reasons.join('; ') : null) : 'no claim with this patient control number',
-      ],
-    );
-  }
+  const reasons = new Map<string, string[]>();
+  for (const u of plan.unapplied) reasons.set(u.patientControlNumber, [...(reasons.get(u.patientControlNumber) ?? []), u.reason]);
+  await insertRows(
+    tx, 'remittance_claims',
+    [
+      ['id', 'uuid'], ['tenant_id', 'uuid'], ['remittance_id', 'uuid'], ['claim_id', 'uuid'], ['patient_control_number', 'text'], ['claim_status_code', 'text'],
+      ['charge_cents', 'bigint'], ['paid_cents', 'bigint'], ['patient_responsibility_cents', 'bigint'], ['payer_claim_control_number', 'text'], ['detail', 'jsonb'],
+      ['unapplied_reason', 'text'],
+    ],
+    payment.claims.map((c) => {
+      const claimId = claimIds.get(c.patientControlNumber.toUpperCase()) ?? null;
+      const why = reasons.get(c.patientControlNumber);
+      return [
+        randomUUID(), actor.tenantId, remittanceId, claimId, c.patientControlNumber, c.claimStatusCode, c.totalCharge, c.paidAmount, c.patientResponsibility ?? null,
+        c.payerClaimControlNumber ?? null, JSON.stringify(c), claimId ? (why ? why.join('; ') : null) : 'no claim with this patient control number',
+      ];
+    }),
+  );
 }
 
+/**
+ * The lifecycle moves of a whole payment in three statements (the rules of transitionClaim, checked here
+ * with canTransition, applied in bulk): one status read, one update per target status, one history insert.
+ */
 async function moveClaims(
   tx: Queryable, actor: Actor, payment: RemittancePayment, claimIds: Map<string, string>, plan: PostingPlan,
 ): Promise<EraPaymentResult['statusMoves']> {
-  const moves: EraPaymentResult['statusMoves'] = [];
+  const ids = [...new Set(claimIds.values())];
+  const rows = await tx.query<{ id: string; status: ClaimStatus }>('SELECT id, status FROM claims WHERE tenant_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE', [actor.tenantId, ids]);
+  const status = new Map(rows.map((r) => [r.id, r.status]));
+  const denialsByClaim = new Map<string, DenialAdjustment[]>();
+  for (const d of plan.denials) denialsByClaim.set(d.claimId, [...(denialsByClaim.get(d.claimId) ?? []), d]);
+  const moves: (EraPaymentResult['statusMoves'][number] & { claimId: string; reason: string })[] = [];
   for (const c of payment.claims) {
     const claimId = claimIds.get(c.patientControlNumber.toUpperCase());
-    if (!claimId) continue;
-    const move = statusAfterRemittance(c, plan.denials.filter((d) => d.claimId === claimId));
-    if (!move) continue;
-    const [row] = await tx.query<{ status: ClaimStatus }>('SELECT status FROM claims WHERE tenant_id = $1 AND id = $2', [actor.tenantId, claimId]);
-    if (!row || !canTransition(row.status, move.to)) {
-      plan.warnings.push({ code: 'era.status_not_moved', patientControlNumber: c.patientControlNumber, message: `claim ${c.patientControlNumber} is ${row?.status ?? 'missing'}: not moved to ${move.to}` });
+    const from = claimId ? status.get(claimId) : undefined;
+    const move = claimId ? statusAfterRemittance(c, denialsByClaim.get(claimId) ?? []) : undefined;
+    if (!claimId || !from || !move) continue;
+    if (!canTransition(from, move.to)) {
+      plan.warnings.push({ code: 'era.status_not_moved', patientControlNumber: c.patientControlNumber, message: `claim ${c.patientControlNumber} is ${from}: not moved to ${move.to}` });
       continue;
     }
-    await transitionClaim(tx, actor, claimId, move.to, { source: '835', reason: move.reason });
-    moves.push({ patientControlNumber: c.patientControlNumber, from: row.status, to: move.to });
+    status.set(claimId, move.to);
+    moves.push({ claimId, patientControlNumber: c.patientControlNumber, from, to: move.to, reason: move.reason });
   }
-  return moves;
+  for (const to of new Set(moves.map((m) => m.to))) {
+    await tx.query('UPDATE claims SET status = $3 WHERE tenant_id = $1 AND id = ANY($2::uuid[])', [actor.tenantId, moves.filter((m) => m.to === to).map((m) => m.claimId), to]);
+  }
+  await insertRows(
+    tx, 'claim_status_history',
+    [['tenant_id', 'uuid'], ['claim_id', 'uuid'], ['from_status', 'text'], ['to_status', 'text'], ['source', 'text'], ['reason', 'text'], ['actor_user_id', 'uuid']],
+    moves.map((m) => [actor.tenantId, m.claimId, m.from, m.to, '835', m.reason, actor.userId]),
+  );
+  return moves.map(({ patientControlNumber, from, to }) => ({ patientControlNumber, from, to }));
 }
