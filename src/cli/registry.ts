@@ -16,6 +16,9 @@ import { dbStatus } from './commands/db-status';
 import { demo } from './commands/demo';
 import { eraPost } from './commands/era-post';
 import { denialsList } from './commands/denials-list';
+import { denialsAppeal } from './commands/denials-appeal';
+import { denialsCorrect } from './commands/denials-correct';
+import { denialsVoid } from './commands/denials-void';
 import { report } from './commands/report';
 import { evalCoding } from './commands/eval-coding';
 import { denialsExplain } from './commands/denials-explain';
@@ -45,6 +48,9 @@ export const COMMANDS: readonly Command[] = [
   denialsExplain,
   eraPost,
   denialsList,
+  denialsCorrect,
+  denialsAppeal,
+  denialsVoid,
   report,
   dbMigrate,
   dbStatus,

@@ -9,3 +9,4 @@ export * from './work-items';
 export { loadAdjustmentCodeList, CODE_LIST_FILE } from './load-code-list';
 export { openDenialWorkItems } from './work-items-store';
 export { listDenialWorkItems, type DenialWorkItemRow } from './work-items-list';
+export { appealLetterText, appealLetterPdf, DEFAULT_APPEAL_TEMPLATE, type AppealLetterInput } from './appeal-letter';

@@ -4,3 +4,5 @@ export { scrubStoredClaims, type ScrubEnvironment, type StoredScrubReport } from
 export { postEraFile, read835File, type EraPostResult, type EraPaymentResult } from './post-era';
 export { statusAfterRemittance, type ClaimStatusMove } from './era-claim-status';
 export { arReport, denialsReport, kpiReport, claimOutcomes, type ArReport, type DenialsReport, type KpiReport } from './reports';
+export { appealDeniedClaim, voidDeniedClaim, type AppealResult, type FollowUpClaim } from './denial-actions';
+export { correctDeniedClaim } from './correct-claim';

@@ -1,52 +1,15 @@
 // Worked example of coordination of benefits: the primary pays 80% of the allowed amount, the 20%
 // coinsurance moves to the secondary payer (not the patient), the secondary pays it, everything is zero.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { systemActor } from '../auth/index';
 import type { Claim } from '../claims/index';
 import { calendarDate } from '../dates/index';
 import { claimBalances, patientBalances } from '../ledger/index';
-import { getClaim, insertClaim, openTestDb, testEngines, transitionClaim, type Db } from '../store/index';
-import { cobPrimaryClaim, COMMERCIAL, MEDICARE } from './fixtures/cob-claim';
+import { getClaim, openTestDb, testEngines, transitionClaim, type Db } from '../store/index';
+import { COMMERCIAL, MEDICARE } from './fixtures/cob-claim';
+import { actor, CLAIM, era, PATIENT, seed } from './fixtures/cob-testkit';
 import { postEraFile } from './post-era';
 
 const engines = await testEngines();
-const TENANT = '10000000-0000-4000-8000-000000000001';
-const PATIENT = '40000000-0000-4000-8000-000000000009';
-const CLAIM = '30000000-0000-4000-8000-000000000009';
-const actor = systemActor(TENANT);
-
-/** A one-claim, one-line 835 (amounts in dollars as X12 writes them). */
-function era(trace: string, payer: { name: string; payerId: string }, clp: string, svc: string, cas: string[]): Buffer {
-  const paid = clp.split('*')[4]!;
-  const body = [
-    `BPR*I*${paid}*C*ACH*CCP*01*999999992*DA*123456*1${payer.payerId.padStart(9, "0")}**01*999988880*DA*98765*20241120`, `TRN*1*${trace}*1${payer.payerId.padStart(9, "0")}`,
-    `N1*PR*${payer.name}*XV*${payer.payerId}`, 'N3*1 PLAN WAY', 'N4*SALEM*OR*97301', 'PER*BL*EDI*TE*8005551212', 'N1*PE*RIVERSIDE FAMILY MEDICINE*XX*1234567893', 'LX*1',
-    clp, 'NM1*QC*1*NAKAMURA*KEN****MI*XJH448812901', svc, 'DTM*472*20241101', ...cas, 'REF*6R*NAK0001-1-1',
-  ];
-  const st = ['ST*835*0001', ...body];
-  const segs = [
-    'ISA*00*          *00*          *ZZ*PAYER          *ZZ*OPENRCM        *241120*0930*^*00501*000000301*0*T*:',
-    'GS*HP*PAYER*OPENRCM*20241120*0930*301*X*005010X221A1', ...st, `SE*${st.length + 1}*0001`, 'GE*1*301', 'IEA*1*000000301',
-  ];
-  return Buffer.from(`${segs.join('~\n')}~\n`);
-}
-
-async function seed(db: Db): Promise<void> {
-  await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Riverside Family Medicine', 'practice')", [TENANT]);
-  for (const [id, p, cat] of [['20000000-0000-4000-8000-000000000011', COMMERCIAL, 'commercial'], ['20000000-0000-4000-8000-000000000012', MEDICARE, 'medicare']] as const) {
-    await db.query(
-      `INSERT INTO payers (id, tenant_id, name, category, payer_id, claim_filing_indicator, timely_filing_days) VALUES ($1, $2, $3, $4, $5, $6, 365)`,
-      [id, TENANT, p.name, cat, p.payerId, p.claimFilingIndicator],
-    );
-  }
-  await db.query(
-    `INSERT INTO patients (id, tenant_id, account_number, last_name, first_name, birth_date, sex, address_line1, city, state, postal_code)
-     VALUES ($1, $2, 'NAK0001', 'Nakamura', 'Ken', '1950-03-14', 'M', '12 Alder St', 'Portland', 'OR', '97202')`,
-    [PATIENT, TENANT],
-  );
-  await insertClaim(db, actor, { claim: cobPrimaryClaim(CLAIM), patientId: PATIENT, payerId: '20000000-0000-4000-8000-000000000011', coverageId: null, encounterIds: [] });
-  for (const to of ['ready', 'submitted'] as const) await transitionClaim(db, actor, CLAIM, to, { source: 'test' });
-}
 
 describe.each(engines)('secondary claims on %s', (engine) => {
   let db: Db & { dispose(): Promise<void> };
