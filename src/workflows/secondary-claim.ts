@@ -34,14 +34,17 @@ function serviceFor(svcs: readonly ServicePayment[], line: Claim['lines'][number
 export function buildSecondaryClaim(primary: Claim, clp: RemittanceClaimPayment, adjudicationDate: CalendarDate, ids: SecondaryClaimIds): Claim | undefined {
   const secondary = primary.otherCoverages.find((o) => o.sequence === 'S');
   if (!secondary || primary.payerSequence !== 'P' || !['1', '19'].includes(clp.claimStatusCode)) return undefined;
-  if (!clp.patientResponsibility || clp.patientResponsibility <= 0) return undefined;
+  // The PR adjustments are what the ledger moved to the patient; CLP05 is only the payer's summary of them.
+  const pr = [...clp.adjustments, ...clp.serviceLines.flatMap((s) => s.adjustments)].filter((a) => a.group === 'PR').reduce((a, b) => a + b.amount, 0);
+  const patientShare = pr > 0 ? pr : (clp.patientResponsibility ?? 0);
+  if (patientShare <= 0) return undefined;
   const prior: OtherSubscriberCoverage = {
     sequence: 'P',
     relationship: primary.relationship,
     subscriber: primary.subscriber,
     payer: primary.payer,
     paidAmount: clp.paidAmount,
-    remainingPatientLiability: cents(clp.patientResponsibility),
+    remainingPatientLiability: cents(patientShare),
     claimAdjustments: toClaimAdjustments(clp.adjustments),
     adjudicationDate,
     ...(clp.payerClaimControlNumber ? { payerClaimControlNumber: clp.payerClaimControlNumber } : {}),
