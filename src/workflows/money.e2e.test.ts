@@ -92,4 +92,18 @@ describe.each(engines)('the money, end to end, on %s', (engine) => {
     expect([stored.claim.frequencyCode, stored.claim.payerClaimControlNumber, stored.originalClaimId]).toEqual(['7', `ICN-${denied.claim.patientControlNumber}`, denied.claim.id]);
     expect((await getClaim(db, actor, denied.claim.id))?.status).toBe('corrected');
   });
+
+  it('a reversal and its correction replace the first payment exactly', async () => {
+    const claim = await codedAndSubmitted("EXISTS (SELECT 1 FROM coverages c WHERE c.patient_id = e.patient_id AND c.priority = 1 AND c.effective_to IS NULL AND c.effective_from <= e.date_of_service)", ['99213']);
+    const pays = (share: number) => (c: number) => ({ paid: Math.round(c * share), cas: [`CAS*CO*45*${usd(c - Math.round(c * share))}`] });
+    await postEraFile(db, actor, { fileName: 'first.835', bytes: era835('EFT-R1', claim.claim.payer.payerId, [{ r: claim, status: '1', line: pays(0.6) }]), receivedOn: calendarDate('2024-03-06') });
+    const fix = era835('EFT-R2', claim.claim.payer.payerId, [{ r: claim, status: '22', sign: -1, line: pays(0.6) }, { r: claim, status: '1', line: pays(0.7) }]);
+    const posted = await postEraFile(db, actor, { fileName: 'fix.835', bytes: fix, receivedOn: calendarDate('2024-03-20') });
+    expect(posted.payments[0]!.alreadyPosted).toBeUndefined();
+    const history = await loadClaimTransactions(db, actor, [claim.claim.id]);
+    const balances = deriveBalances(history);
+    expect(reconcile(balances)).toEqual([]);
+    expect(balances.byClaim.get(claim.claim.id)).toMatchObject({ balance: 0, payments: Math.round(claim.claim.totalCharge * 0.7) });
+    expect((await getClaim(db, actor, claim.claim.id))?.status).toBe('paid');
+  });
 });
