@@ -53,9 +53,12 @@ export function read835File(bytes: Uint8Array, fileName: string): { remittances:
   return { remittances: sets.map((t) => t.value as x835.Remittance835), warnings: all.filter((f) => f.severity === 'warning') };
 }
 
-export async function postEraFile(db: Db, actor: Actor, input: { fileName: string; bytes: Uint8Array; receivedOn: CalendarDate }): Promise<EraPostResult> {
+/** `parsed` lets a caller that already read the file (to fail before opening the database) pass it on. */
+export async function postEraFile(
+  db: Db, actor: Actor, input: { fileName: string; bytes: Uint8Array; receivedOn: CalendarDate; parsed?: ReturnType<typeof read835File> },
+): Promise<EraPostResult> {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const { remittances, warnings } = read835File(input.bytes, input.fileName);
+  const { remittances, warnings } = input.parsed ?? read835File(input.bytes, input.fileName);
   const payments = await db.transaction(async (tx) => {
     // Held to the end: a second process posting the same file waits, then finds every trace already posted.
     await lockTenantLedger(tx, actor.tenantId);

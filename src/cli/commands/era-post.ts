@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { todayUtc } from '../../dates/index';
 import { cents, formatUsd } from '../../money/index';
-import { postEraFile, type EraPaymentResult } from '../../workflows/index';
+import { postEraFile, read835File, type EraPaymentResult } from '../../workflows/index';
 import { ACTOR_OPTIONS, resolveActor } from '../actor';
 import { DB_OPTIONS, writeJson, writeLine, type Command, type CommandIo } from '../command';
 import { withDb } from '../context';
@@ -17,8 +17,10 @@ export const eraPost: Command = {
   async run(args, io) {
     const file = args.positionals[0]!;
     const bytes = await readX12File(file);
+    // a malformed file is refused before the database is opened
+    const parsed = read835File(bytes, basename(file));
     const result = await withDb(args, io, async (db) =>
-      postEraFile(db, await resolveActor(db, args, io, 'biller'), { fileName: basename(file), bytes, receivedOn: todayUtc(new Date()) }),
+      postEraFile(db, await resolveActor(db, args, io, 'biller'), { fileName: basename(file), bytes, receivedOn: todayUtc(new Date()), parsed }),
     );
     if (args.values.json) {
       writeJson(io, result);
