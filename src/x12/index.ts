@@ -40,3 +40,6 @@ export { x270Spec, parse270, generate270, buildEligibilityRequest270, type Trans
 export { x271Spec, parse271, generate271, interpretEligibility271, estimatePatientShare, type Transaction271, type EligibilityResult, type PatientShare } from './271/index';
 export { x276Spec, parse276, generate276, buildClaimStatusRequest276, type Transaction276, type ClaimStatusRequestInput } from './276/index';
 export { x277Spec, parse277, generate277, interpretClaimStatus277, type Transaction277, type ClaimStatusReport, type ClaimStatusResult } from './277/index';
+// The payer simulator's real-time answers.
+export { respondToEligibility270, type CoverageAnswer } from './271/index';
+export { respondToClaimStatus276, type ClaimStatusAnswer } from './277/index';
