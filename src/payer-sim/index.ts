@@ -7,3 +7,5 @@ export { adjudicateClaim, timelyFilingLimit, type AdjudicationContext } from './
 export { newAdjudicationState, type AdjudicationState } from './state';
 export { PayerSimulator, type OutboundFile, type Receipt, type ResponseKind } from './simulator';
 export { loadRules, loadRoster, loadFeeSchedule, PFS_FILE } from './load-files';
+export { startHttpServer, type RunningServer, type Faults } from './server';
+export { startDropBox, dropBoxFolders, type DropBox } from './dropbox';

@@ -18,6 +18,8 @@ export interface TradingPartner {
 export interface Built837 {
   text: string;
   interchangeControlNumber: number;
+  /** GS06 of each group: a 999 names the group it answers by it (AK102). */
+  groupControlNumbers: string[];
 }
 
 export async function build837File(claims: readonly Claim[], partner: TradingPartner, numbers: ControlNumberSource, now: Date, reference: string): Promise<Built837> {
@@ -32,5 +34,5 @@ export async function build837File(claims: readonly Claim[], partner: TradingPar
     sender: { qualifier: 'ZZ', id: partner.senderId }, receiver: { qualifier: 'ZZ', id: partner.receiverId },
     controlNumbers: numbers, date: now, usage: partner.usage, acknowledgmentRequested: false,
   });
-  return { text: out.text, interchangeControlNumber: Number(out.interchangeControlNumber) };
+  return { text: out.text, interchangeControlNumber: Number(out.interchangeControlNumber), groupControlNumbers: out.groupControlNumbers };
 }

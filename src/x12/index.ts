@@ -42,4 +42,4 @@ export { x276Spec, parse276, generate276, buildClaimStatusRequest276, type Trans
 export { x277Spec, parse277, generate277, interpretClaimStatus277, type Transaction277, type ClaimStatusReport, type ClaimStatusResult } from './277/index';
 // The payer simulator's real-time answers.
 export { respondToEligibility270, type CoverageAnswer } from './271/index';
-export { respondToClaimStatus276, type ClaimStatusAnswer } from './277/index';
+export { respondToClaimStatus276, explainStatus, type ClaimStatusAnswer } from './277/index';
