@@ -9,3 +9,4 @@ export { PayerSimulator, type OutboundFile, type Receipt, type ResponseKind } fr
 export { loadRules, loadRoster, loadFeeSchedule, PFS_FILE } from './load-files';
 export { startHttpServer, type RunningServer, type Faults } from './server';
 export { startDropBox, dropBoxFolders, type DropBox } from './dropbox';
+export { rosterFromCoverages } from './roster-export';
