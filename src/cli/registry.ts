@@ -3,6 +3,11 @@ import type { Command } from './command';
 import { claimsBuild } from './commands/claims-build';
 import { claimsList } from './commands/claims-list';
 import { claimsShow } from './commands/claims-show';
+import { claimsStatus } from './commands/claims-status';
+import { eligibilityCheck } from './commands/eligibility-check';
+import { payerSim } from './commands/payer-sim';
+import { responsesFetch } from './commands/responses-fetch';
+import { submit } from './commands/submit';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
@@ -27,6 +32,11 @@ export const COMMANDS: readonly Command[] = [
   claimsBuild,
   claimsShow,
   claimsList,
+  claimsStatus,
+  submit,
+  responsesFetch,
+  eligibilityCheck,
+  payerSim,
   x12Parse,
   x12Validate,
   x12Pretty,

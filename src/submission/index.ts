@@ -12,3 +12,5 @@ export { fetchResponses, type FetchOptions, type FileOutcome } from './fetch';
 export { apply999, apply277CA, read835, type ApplyResult } from './apply';
 export { transitionByClaimStatus, type RemittanceHook, type RemittanceOutcome } from './remittance-hook';
 export { InProcessJobRunner, PgBossJobRunner, jobRunnerFor, type JobRunner, type JobHandler } from './jobs';
+export { checkEligibility, claimStatus, claimsOverdue, type EligibilityCheck } from './inquiries';
+export { transportFor, inquiryTransport, DEFAULT_PAYER_URL, type EndpointSettings } from './endpoint';
