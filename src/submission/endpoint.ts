@@ -25,10 +25,10 @@ export function transportFor(s: EndpointSettings, env: NodeJS.ProcessEnv): Trans
   }
   if (kind === 'sftp') {
     const url = endpoint ? new URL(endpoint) : undefined;
-    if (!url || url.protocol !== 'sftp:' || !url.username) throw usageError('submission.bad_endpoint', '--transport sftp needs --endpoint sftp://USER@HOST:PORT/FOLDER');
+    if (!url || url.protocol !== 'sftp:' || !url.username) throw usageError('submission.bad_endpoint', '--transport sftp needs --endpoint sftp://USER@HOST:PORT/FOLDER (FOLDER absolute; / for the chroot or home)');
     const keyPath = s.sftpKey ?? env.OPENRCM_SFTP_KEY;
     if (!keyPath) throw usageError('submission.no_key', '--transport sftp needs --sftp-key FILE (or OPENRCM_SFTP_KEY)');
-    return new SftpTransport({ host: url.hostname, port: Number(url.port || 22), username: decodeURIComponent(url.username), privateKey: readFileSync(keyPath), root: url.pathname.replace(/^\/+/, '') });
+    return new SftpTransport({ host: url.hostname, port: Number(url.port || 22), username: decodeURIComponent(url.username), privateKey: readFileSync(keyPath), root: url.pathname === '/' ? '' : decodeURIComponent(url.pathname) });
   }
   throw usageError('submission.bad_transport', `unknown transport '${kind}' (one of: http, sftp, folder)`);
 }
