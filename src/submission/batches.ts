@@ -39,15 +39,33 @@ export async function planBatches(q: Queryable, actor: Actor, payer?: string): P
      WHERE c.tenant_id = $1 AND c.status = 'ready' ORDER BY c.created_at, c.patient_control_number`,
     [actor.tenantId],
   );
-  const groups = new Map<string, BatchPlan>();
+  const groups = new Map<string, Claim[]>();
   for (const r of rows) {
     const claim = r.document;
     if (payer && payer !== claim.payer.payerId && payer.toUpperCase() !== claim.payer.name.toUpperCase()) continue;
-    const g = groups.get(claim.payer.payerId) ?? { payerId: claim.payer.payerId, payerName: claim.payer.name, claims: [] };
-    g.claims.push(claim);
-    groups.set(claim.payer.payerId, g);
+    groups.set(claim.payer.payerId, [...(groups.get(claim.payer.payerId) ?? []), claim]);
   }
-  return [...groups.values()];
+  return [...groups.values()].flatMap(splitForGuide);
+}
+
+/** The 837 guides allow 100 claims (2300) per subscriber (2000B) and advise at most 5000 per transaction. */
+export const MAX_CLAIMS_PER_SUBSCRIBER = 100;
+export const MAX_CLAIMS_PER_BATCH = 5000;
+
+/** First-fit: a claim goes into the first batch with room for it and for its subscriber. */
+function splitForGuide(claims: readonly Claim[]): BatchPlan[] {
+  const out: { plan: BatchPlan; perSubscriber: Map<string, number> }[] = [];
+  for (const claim of claims) {
+    const key = `${claim.billingProvider.npi}|${claim.subscriber.memberId}`;
+    let slot = out.find((b) => b.plan.claims.length < MAX_CLAIMS_PER_BATCH && (b.perSubscriber.get(key) ?? 0) < MAX_CLAIMS_PER_SUBSCRIBER);
+    if (!slot) {
+      slot = { plan: { payerId: claim.payer.payerId, payerName: claim.payer.name, claims: [] }, perSubscriber: new Map() };
+      out.push(slot);
+    }
+    slot.plan.claims.push(claim);
+    slot.perSubscriber.set(key, (slot.perSubscriber.get(key) ?? 0) + 1);
+  }
+  return out.map((b) => b.plan);
 }
 
 /** Moves many claims from one of `from` to `to` in one statement each for the update and the history rows. */

@@ -1,7 +1,7 @@
 // OpenRCM's side of claim submission: batching ready claims per payer into 837 files, transports,
 // retries, and applying the 999 / 277CA / 835 that come back.
 export { build837File, type TradingPartner, type Built837 } from './build-file';
-export { planBatches, createBatches, transitionMany, type BatchPlan, type PreparedBatch, type TransportKind } from './batches';
+export { planBatches, createBatches, transitionMany, MAX_CLAIMS_PER_SUBSCRIBER, MAX_CLAIMS_PER_BATCH, type BatchPlan, type PreparedBatch, type TransportKind } from './batches';
 export { sendPendingBatches, type SendOutcome } from './send';
 export { submitReadyClaims, tradingPartnerFor, type SubmitOptions, type SubmitResult } from './submit';
 export { TransportError, withRetry, DEFAULT_RETRY, type Transport, type ResponseFile, type RetryPolicy } from './transport';
