@@ -19,7 +19,7 @@ export function dropBoxFolders(dir: string): { inbound: string; outbound: string
   return f;
 }
 
-export function startDropBox(sim: PayerSimulator, dir: string, intervalMs = 200): DropBox {
+export function startDropBox(sim: PayerSimulator, dir: string, intervalMs = 200, onError: (e: Error) => void = (e) => process.stderr.write(`payer-sim drop box: ${e.message}\n`)): DropBox {
   const f = dropBoxFolders(dir);
   let busy = false;
   const tick = async () => {
@@ -41,6 +41,6 @@ export function startDropBox(sim: PayerSimulator, dir: string, intervalMs = 200)
       busy = false;
     }
   };
-  const timer = setInterval(() => { tick().catch(() => undefined); }, intervalMs);
+  const timer = setInterval(() => { tick().catch((e: unknown) => onError(e as Error)); }, intervalMs);
   return { tick, stop: () => clearInterval(timer) };
 }
