@@ -7,7 +7,7 @@ import type {
   OtherSubscriberCoverage, PostalAddress,
 } from '../deps';
 import type { NameLoop } from './name-loop';
-import type { CASSegment, DTPSegment, NM1Segment, REFSegment } from './segments';
+import type { CASSegment, DTPSegment, NM1Segment, ProcedureComposite, REFSegment } from './segments';
 import type { Loop2000A, Loop2000B, Loop2000C, Loop2320, Loop2430, Transaction837 } from './loop-types';
 
 /** The sender of the file (1000A): the practice or the billing service, with its EDI contact. */
@@ -164,17 +164,23 @@ export function loop2320For(c: OtherSubscriberCoverage, claim: Claim, hasLineAdj
   };
 }
 
+/** C003 composite: qualifier, code, up to four modifiers, description. */
+export function procedure(qualifier: string, code: string, modifiers: readonly string[], description?: string): ProcedureComposite {
+  const p: ProcedureComposite = { productServiceIdQualifier: qualifier, procedureCode: code };
+  if (modifiers[0]) p.procedureModifier1 = modifiers[0];
+  if (modifiers[1]) p.procedureModifier2 = modifiers[1];
+  if (modifiers[2]) p.procedureModifier3 = modifiers[2];
+  if (modifiers[3]) p.procedureModifier4 = modifiers[3];
+  if (description) p.description = description;
+  return p;
+}
+
 export function loop2430For(a: LineAdjudication, qualifier: string): Loop2430 {
-  const [m1, m2, m3, m4] = a.modifiers;
   return {
     lineAdjudicationInformation: {
       otherPayerPrimaryIdentifier: a.payerId,
       serviceLinePaidAmount: a.paidAmount,
-      compositeMedicalProcedureIdentifier: {
-        productServiceIdQualifier: qualifier, procedureCode: a.procedureCode,
-        ...(m1 ? { procedureModifier1: m1 } : {}), ...(m2 ? { procedureModifier2: m2 } : {}),
-        ...(m3 ? { procedureModifier3: m3 } : {}), ...(m4 ? { procedureModifier4: m4 } : {}),
-      },
+      compositeMedicalProcedureIdentifier: procedure(qualifier, a.procedureCode, a.modifiers),
       paidServiceUnitCount: a.paidUnits,
     },
     lineAdjustments: casSegments(a.adjustments),
@@ -183,8 +189,15 @@ export function loop2430For(a: LineAdjudication, qualifier: string): Loop2430 {
   };
 }
 
-function key(parts: readonly unknown[]): string {
-  return JSON.stringify(parts);
+/** A grouping key; addresses flattened, fields joined by a character that cannot be in X12 data. */
+function key(parts: readonly (string | boolean | PostalAddress | undefined)[]): string {
+  let k = '';
+  for (const p of parts) {
+    if (typeof p === 'object') k += Object.values(p).join('\u0001');
+    else if (p !== undefined) k += String(p);
+    k += '\u0000';
+  }
+  return k;
 }
 
 /**
