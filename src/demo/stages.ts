@@ -1,0 +1,5 @@
+import type { DemoStage } from './stage';
+import { practiceStage } from './practice-stage';
+
+/** The demo's stages in revenue-cycle order: note → codes → claim → edits → 837 → payer → 835 → ledger. */
+export const DEMO_STAGES: readonly DemoStage[] = [practiceStage];
