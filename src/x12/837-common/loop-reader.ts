@@ -27,10 +27,11 @@ export interface ReadResult {
   npiNames: readonly { name: NM1Segment; loop: string }[];
 }
 
+/** A loop object with its keys in guide order (absent singles as undefined), so JSON output reads like the file. */
 function emptyLoop(def: LoopDef): Obj {
   const obj: Obj = {};
-  for (const s of def.slots) if (s.many) obj[s.slot] = [];
-  for (const c of def.children) if (c.many) obj[c.slot] = [];
+  for (const s of def.slots) obj[s.slot] = s.many ? [] : undefined;
+  for (const c of def.children) obj[c.slot] = c.many ? [] : undefined;
   return obj;
 }
 

@@ -21,7 +21,10 @@ export function parseWith<C>(def: TransactionDef, root: LoopDef, segments: reado
   const transaction = {
     transactionSetControlNumber: r.controlNumber,
     implementationConventionReference: r.guide,
-    ...r.root,
+    beginningOfHierarchicalTransaction: r.root.beginningOfHierarchicalTransaction,
+    loop1000A: r.root.loop1000A,
+    loop1000B: r.root.loop1000B,
+    loop2000A: r.root.loop2000A,
   } as unknown as Transaction837<C>;
   return { transaction, findings: r.findings, positions: r.positions };
 }
