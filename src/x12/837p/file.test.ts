@@ -7,7 +7,7 @@ import type { CalendarDate, Claim, ClaimLine } from '../deps';
 import { envelope, inspectX12, MemoryControlNumbers } from '../index';
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters } from '../segment';
-import { claimsTo837P, generate837P, parse837P, transaction837PToClaims, validate837P } from './index';
+import { build837PBatch, claimsTo837P, generate837P, parse837P, transaction837PToClaims, validate837P } from './index';
 import type { Transaction837P } from './index';
 import * as f from './claim-fixtures';
 
@@ -87,5 +87,20 @@ describe('837P round trip (property)', () => {
       const { statementFrom: _c, statementTo: _d, ...got } = JSON.parse(JSON.stringify(back)) as Claim;
       expect(got).toEqual(rest);
     }), { numRuns: 60 });
+  });
+});
+
+describe('build837PBatch', () => {
+  it('writes a checked interchange with control numbers from the source', async () => {
+    const numbers = new MemoryControlNumbers(41);
+    const { transactionSetControlNumber: _ignored, ...options } = f.options;
+    const batch = await build837PBatch(f.allClaims, { submitter: f.submitter, receiver: f.receiver }, options, {
+      sender: { qualifier: 'ZZ', id: 'RBS0042' }, receiver: { qualifier: 'ZZ', id: 'CCH001' }, controlNumbers: numbers,
+      date: new Date(Date.UTC(2024, 10, 5, 14, 32)), usage: 'P',
+    });
+    expect([batch.interchangeControlNumber, batch.groupControlNumber, batch.transactionSetControlNumber, batch.claims]).toEqual(['000000042', '42', '0042', 6]);
+    expect(batch.findings).toEqual([]);
+    expect(batch.text.startsWith('ISA*00*')).toBe(true);
+    expect(batch.text.endsWith('IEA*1*000000042~')).toBe(true);
   });
 });
