@@ -189,16 +189,12 @@ export function loop2430For(a: LineAdjudication, qualifier: string): Loop2430 {
   };
 }
 
-/** A grouping key; addresses flattened, fields joined by a character that cannot be in X12 data. */
-function key(parts: readonly (string | boolean | PostalAddress | undefined)[]): string {
-  let k = '';
-  for (const p of parts) {
-    if (typeof p === 'object') k += Object.values(p).join('\u0001');
-    else if (p !== undefined) k += String(p);
-    k += '\u0000';
-  }
-  return k;
+function addressKey(a: PostalAddress | undefined): string {
+  return a ? `${a.line1}\u0001${a.line2 ?? ''}\u0001${a.city}\u0001${a.state}\u0001${a.postalCode}` : '';
 }
+
+/** The guide's repeat limit for 2300 under one 2000B or 2000C: a subscriber with more claims gets another level. */
+const CLAIMS_PER_LEVEL = 100;
 
 /**
  * Groups claims into 2000A (billing provider) > 2000B (subscriber + payer) > 2000C (patient). A
@@ -213,7 +209,7 @@ export function buildHierarchy<C>(
   const patients = new Map<string, Loop2000C<C>>();
   for (const claim of claims) {
     const bp = claim.billingProvider;
-    const aKey = key([bp.npi, bp.taxId?.value, bp.lastNameOrOrganization, bp.address, claim.payToAddress]);
+    const aKey = `${bp.npi}\u0000${bp.taxId?.value ?? ''}\u0000${bp.lastNameOrOrganization}\u0000${addressKey(bp.address)}\u0000${addressKey(claim.payToAddress)}`;
     let a = providers.get(aKey);
     if (!a) {
       a = { loop2010AA: billingProviderLoop(bp), loop2000B: [] };
@@ -223,9 +219,9 @@ export function buildHierarchy<C>(
     }
     const self = !claim.patient || claim.relationship === '18';
     const sub = claim.subscriber;
-    const bKey = key([aKey, self, claim.payerSequence, claim.payer.payerId, claim.payer.claimFilingIndicator, sub.memberId, sub.lastName, sub.firstName, sub.birthDate, sub.groupNumber]);
+    const bKey = `${aKey}\u0000${self ? 1 : 0}\u0000${claim.payerSequence}\u0000${claim.payer.payerId}\u0000${claim.payer.claimFilingIndicator}\u0000${sub.memberId}\u0000${sub.lastName}\u0000${sub.firstName}\u0000${sub.birthDate}\u0000${sub.groupNumber ?? ''}`;
     let b = subscribers.get(bKey);
-    if (!b) {
+    if (!b || (self && b.loop2300.length >= CLAIMS_PER_LEVEL)) {
       const sbr: NonNullable<Loop2000B<C>['subscriberInformation']> = { payerResponsibilitySequenceNumberCode: claim.payerSequence, claimFilingIndicatorCode: claim.payer.claimFilingIndicator };
       if (self) sbr.individualRelationshipCode = '18';
       if (sub.groupNumber) sbr.groupOrPolicyNumber = sub.groupNumber;
@@ -239,9 +235,9 @@ export function buildHierarchy<C>(
       continue;
     }
     const p = claim.patient!;
-    const cKey = key([bKey, p.lastName, p.firstName, p.birthDate, p.relationship]);
+    const cKey = `${bKey}\u0000${p.lastName}\u0000${p.firstName}\u0000${p.birthDate}\u0000${p.relationship}`;
     let c = patients.get(cKey);
-    if (!c) {
+    if (!c || c.loop2300.length >= CLAIMS_PER_LEVEL) {
       c = { patientInformation: { individualRelationshipCode: p.relationship }, loop2010CA: patientLoop(p), loop2300: [] };
       b.loop2000C.push(c);
       patients.set(cKey, c);
