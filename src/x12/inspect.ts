@@ -32,6 +32,8 @@ export function inspectX12(input: string | Uint8Array, handlers: readonly Transa
     const own = [...tx.findings, ...detection.findings, ...tokens.findings.filter((f) => within(f, tx.segments))];
     if (!detection.handler) return { transaction: tx, findings: own };
     const parsed = detection.handler.parse(tx);
+    // A reader that reports the errata guide itself makes the detector's warning redundant.
+    if (parsed.findings.some((f) => f.code.endsWith('guide.errata'))) own.splice(0, own.length, ...own.filter((f) => f.code !== 'x12.guide.accepted_variant'));
     return { transaction: tx, handler: detection.handler, value: parsed.value, findings: [...own, ...parsed.findings].sort((a, b) => a.segmentPosition - b.segmentPosition) };
   });
   const claimed = new Set(transactions.flatMap((t) => t.findings));

@@ -6,6 +6,8 @@ import type { ReceivedTransaction } from './envelope-types';
 import { parse835, spec835 } from './835/index';
 import { parse999, spec999 } from './999/index';
 import { parse277CA, spec277CA } from './277ca/index';
+import { parse837P, transaction837PSpec, validate837P } from './837p/index';
+import { parse837I, transaction837ISpec, validate837I } from './837i/index';
 import { parse270, x270Spec } from './270/index';
 import { parse271, x271Spec } from './271/index';
 import { parse276, x276Spec } from './276/index';
@@ -29,6 +31,9 @@ export const TRANSACTION_HANDLERS: TransactionHandler[] = [
   { name: '835', spec: spec835, parse: (tx) => ((r) => ({ value: r.remittance, findings: r.findings }))(parse835(tx)) },
   { name: '999', spec: spec999, parse: (tx) => ((r) => ({ value: r.ack, findings: r.findings }))(parse999(tx)) },
   { name: '277CA', spec: spec277CA, parse: (tx) => ((r) => ({ value: r.acknowledgment, findings: r.findings }))(parse277CA(tx)) },
+  // validate837P/I run the guide walk and the claim checks; parse gives the typed object.
+  { name: '837P', spec: transaction837PSpec, parse: (tx) => ({ value: parse837P(tx).transaction, findings: validate837P(tx) }) },
+  { name: '837I', spec: transaction837ISpec, parse: (tx) => ({ value: parse837I(tx).transaction, findings: validate837I(tx) }) },
   { name: '270', spec: x270Spec, parse: (tx) => parse270(tx) },
   { name: '271', spec: x271Spec, parse: (tx) => parse271(tx) },
   { name: '276', spec: x276Spec, parse: (tx) => parse276(tx) },
