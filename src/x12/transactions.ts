@@ -12,12 +12,6 @@ import { parse270, x270Spec } from './270/index';
 import { parse271, x271Spec } from './271/index';
 import { parse276, x276Spec } from './276/index';
 import { parse277, x277Spec } from './277/index';
-import { parse837P, transaction837PSpec, validate837P } from './837p/index';
-import { parse837I, transaction837ISpec, validate837I } from './837i/index';
-import type { X12Finding as Finding837 } from './segment';
-
-/** The 837 modules report the errata guide themselves; detection already says it here. */
-const withoutGuide = (findings: Finding837[]): Finding837[] => findings.filter((f) => !f.code.startsWith('837.guide.'));
 
 export interface TransactionHandler {
   /** Short name for people: '835', '999', '277CA', '837P'. */
@@ -38,8 +32,6 @@ export const TRANSACTION_HANDLERS: TransactionHandler[] = [
   { name: '271', spec: x271Spec, parse: (tx) => parse271(tx) },
   { name: '276', spec: x276Spec, parse: (tx) => parse276(tx) },
   { name: '277', spec: x277Spec, parse: (tx) => parse277(tx) },
-  { name: '837P', spec: transaction837PSpec, parse: (tx) => ({ value: parse837P(tx).transaction, findings: withoutGuide(validate837P(tx)) }) },
-  { name: '837I', spec: transaction837ISpec, parse: (tx) => ({ value: parse837I(tx).transaction, findings: withoutGuide(validate837I(tx)) }) },
 ];
 
 export interface Detection {
