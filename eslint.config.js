@@ -27,7 +27,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./[^/]+/(?!index$).+', message: 'Import another module only through its index.ts.' }] },
+        { patterns: [{ regex: '^(\\.\\./)+[^./][^/]*/(?!index$).+', message: 'Import another module only through its index.ts.' }] },
       ],
     },
   },

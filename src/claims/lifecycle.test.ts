@@ -22,7 +22,8 @@ describe('claim lifecycle', () => {
     const check = checkTransition('draft', 'paid');
     expect(check.ok).toBe(false);
     expect(!check.ok && check.message).toMatch(/draft cannot become paid \(it can become: ready, held\)/);
-    expect(checkTransition('closed', 'ready')).toMatchObject({ ok: false, message: expect.stringMatching(/it is closed/) });
+    const closed = checkTransition('closed', 'ready');
+    expect(!closed.ok && closed.message).toMatch(/it is closed/);
   });
 
   it('lets nothing leave closed and nothing enter draft', () => {

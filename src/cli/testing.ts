@@ -16,11 +16,8 @@ function sink(): Writable & { text: string } {
       callback();
     },
   });
-  return Object.assign(stream, {
-    get text() {
-      return chunks.join('');
-    },
-  });
+  // defineProperty, not Object.assign: assign would copy the getter's value once, at creation.
+  return Object.defineProperty(stream, 'text', { get: () => chunks.join('') }) as Writable & { text: string };
 }
 
 export async function runCliForTest(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {

@@ -27,7 +27,9 @@ function toText(value: unknown, type: ColumnType): string | null {
   if (value === null || value === undefined) return null;
   if (type === 'jsonb') return JSON.stringify(value);
   if (type === 'text[]' || type === 'smallint[]') return toArrayLiteral(value as unknown[]);
-  return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
 }
 
 function toArrayLiteral(items: readonly unknown[]): string {

@@ -20,7 +20,6 @@ export interface Db extends Queryable {
   close(): Promise<void>;
 }
 
-export const TYPE_OIDS = { int8: 20, date: 1082, numeric: 1700 } as const;
 
 export function parseInt8(text: string): number {
   const n = Number(text);

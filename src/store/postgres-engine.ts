@@ -1,14 +1,15 @@
 import pg from 'pg';
 import { inputError } from '../errors/index';
-import { parseInt8, TYPE_OIDS, type Db, type Queryable, type Row } from './db';
+import { parseInt8, type Db, type Queryable, type Row } from './db';
 
-const typeParsers = {
-  getTypeParser(oid: number, format?: string) {
-    if (oid === TYPE_OIDS.int8) return parseInt8;
-    if (oid === TYPE_OIDS.date) return (text: string) => text;
-    return pg.types.getTypeParser(oid, format as 'text');
-  },
-} as pg.CustomTypesConfig;
+const getTypeParser: pg.CustomTypesConfig['getTypeParser'] = (oid, format) => {
+  if (oid === pg.types.builtins.INT8) return parseInt8;
+  if (oid === pg.types.builtins.DATE) return (text: string) => text;
+  // pg declares its built-in parsers as returning `any`; they return what pg has always returned.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+  return pg.types.getTypeParser(oid, format);
+};
+const typeParsers: pg.CustomTypesConfig = { getTypeParser };
 
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {

@@ -3,6 +3,7 @@
 import { AppError, CLAIM_LIMITS, isValidNpi } from '../deps';
 import type { Claim } from '../deps';
 import type { Delimiters } from '../segment';
+import { delimiterPattern } from './codec';
 
 export interface ClaimProblem {
   claimId: string;
@@ -25,14 +26,26 @@ export class Claim837Error extends AppError {
 
 type Kind = 'professional' | 'institutional';
 
+/** Fast check: does any string in the value contain a delimiter? (No paths built on the common, clean path.) */
+function anyDelimiter(value: unknown, re: RegExp): boolean {
+  if (typeof value === 'string') return re.test(value);
+  if (Array.isArray(value)) {
+    for (const v of value) if (anyDelimiter(v, re)) return true;
+    return false;
+  }
+  if (value && typeof value === 'object') {
+    for (const k in value) if (anyDelimiter((value as Record<string, unknown>)[k], re)) return true;
+  }
+  return false;
+}
+
 function delimiterProblems(value: unknown, path: string, d: Delimiters, out: { field: string; ch: string }[]): void {
+  const re = delimiterPattern(d);
+  if (!anyDelimiter(value, re)) return;
   if (typeof value === 'string') {
-    for (const [ch, name] of [[d.element, 'element separator'], [d.component, 'component separator'], [d.repetition, 'repetition separator'], [d.segment, 'segment terminator']] as const) {
-      if (ch && value.includes(ch)) {
-        out.push({ field: path, ch: `'${ch}' (the ${name})` });
-        return;
-      }
-    }
+    const ch = re.exec(value)![0];
+    const name = ch === d.element ? 'element separator' : ch === d.segment ? 'segment terminator' : ch === d.repetition ? 'repetition separator' : 'component separator';
+    out.push({ field: path, ch: `'${ch}' (the ${name})` });
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => delimiterProblems(v, `${path}[${i}]`, d, out));
   } else if (value && typeof value === 'object') {

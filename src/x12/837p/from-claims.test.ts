@@ -45,6 +45,14 @@ describe('claimsTo837P', () => {
     expect(segments.filter((s) => s.id === 'CLM')).toHaveLength(6);
   });
 
+  it('starts another subscriber level after 100 claims (the 2300 repeat limit)', () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...f.original, id: `m${i}`, patientControlNumber: `RFM${String(i).padStart(8, '0')}` }));
+    const segments = build(many);
+    expect(validate837P({ segments, delimiters: DEFAULT_DELIMITERS })).toEqual([]);
+    expect(segments.filter((s) => s.id === 'HL').map((s) => s.elements.slice(1).join('*'))).toEqual(['1**20*1', '2*1*22*0', '3*1*22*0']);
+    expect(segments.filter((s) => s.id === 'CLM')).toHaveLength(150);
+  });
+
   it('writes the original claim with onset date, referral, prior authorization, referring and rendering providers, NDC and REF*6R', () => {
     const s = ids(build([f.original]));
     expect(s).toContain('CLM*RFM24110501*215');

@@ -1,0 +1,72 @@
+// Shared measuring for the code-search bench: the evaluation list, latency percentiles, accuracy.
+import { readFileSync } from 'node:fs';
+
+export interface EvalQuery {
+  query: string;
+  expected: string;
+  kind: string;
+}
+
+export function readEvalQueries(path: string): EvalQuery[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const [query = '', expected = '', kind = ''] = l.split('\t');
+      return { query, expected, kind };
+    });
+}
+
+export interface Measured {
+  p50Ms: number;
+  p99Ms: number;
+  qps: number;
+  top1: number;
+  top5: number;
+  misses: string[];
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Runs every query `rounds` times after one warm-up pass; accuracy is taken from the warm-up answers. */
+export async function measure(
+  queries: readonly EvalQuery[],
+  search: (q: string) => string[] | Promise<string[]>,
+  rounds: number,
+): Promise<Measured> {
+  let top1 = 0;
+  let top5 = 0;
+  const misses: string[] = [];
+  for (const q of queries) {
+    const codes = (await search(q.query)).slice(0, 5);
+    const at = codes.indexOf(q.expected);
+    if (at === 0) top1++;
+    if (at >= 0) top5++;
+    else misses.push(`${q.query} → want ${q.expected}, got ${codes.join(' ')}`);
+  }
+  const samples = new Float64Array(queries.length * rounds);
+  let n = 0;
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const t0 = performance.now();
+      await search(q.query);
+      samples[n++] = performance.now() - t0;
+    }
+  }
+  const total = performance.now() - start;
+  samples.sort();
+  return {
+    p50Ms: round3(percentile(samples, 0.5)), p99Ms: round3(percentile(samples, 0.99)), qps: Math.round((n / total) * 1000),
+    top1: round3(top1 / queries.length), top5: round3(top5 / queries.length), misses,
+  };
+}
+
+export function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+}

@@ -1,0 +1,14 @@
+// The other code lists: HCPCS Level II, ICD-10-PCS, modifiers, place of service, CARC/RARC/group codes,
+// NUCC taxonomy and CPT, each a CodeListProvider for the one lookup API and (where searched) a source of
+// search documents.
+export { CodeList, type ListEntry } from './provider';
+export { parseCsv, type CsvRecord } from './csv';
+export { parseHcpcsAnweb, type HcpcsRecord } from './hcpcs-anweb';
+export { hcpcsListFromAnweb, parseHcpcsCsv, normalizeHcpcs } from './hcpcs';
+export { parsePcsOrderFile, parsePcsOrderCsv, pcsList, normalizePcs, type PcsRecord } from './icd10pcs';
+export { MODIFIERS, modifierList, isNcciModifier, normalizeModifier, type Modifier, type NcciRole } from './modifiers';
+export { parsePlaceOfServiceCsv, placeOfServiceList, normalizePos, type PlaceOfService } from './place-of-service';
+export { parseAdjustmentCodesCsv, adjustmentCodeList, type AdjustmentCode, type AdjustmentKind } from './adjustment-codes';
+export { parseTaxonomyCsv, taxonomyList, normalizeTaxonomy, type Taxonomy } from './taxonomy';
+export { parseAmaCptFile, cptListFromAma, houseCptList, normalizeCpt, type CptDescriptor } from './cpt';
+export { loadCodeLists, loadHcpcs, loadPcs, loadPlaceOfService, loadAdjustmentCodes, loadTaxonomy, loadCpt } from './load-lists';

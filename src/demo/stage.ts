@@ -1,0 +1,23 @@
+import type { Db } from '../store/index';
+import type { SeedSummary } from '../seed/index';
+
+export interface DemoContext {
+  db: Db;
+  seed: SeedSummary;
+  /** Where the demo writes files (837 batches, PDFs, letters). */
+  outDir: string;
+  /** Code-set folder, when one was found. */
+  codeSetDir?: string;
+}
+
+export interface DemoStageReport {
+  stage: string;
+  lines: string[];
+  figures: Record<string, number | string>;
+}
+
+/** One step of the end-to-end demo. Each part of OpenRCM adds its stage, in the order of the revenue cycle. */
+export interface DemoStage {
+  name: string;
+  run(ctx: DemoContext): Promise<DemoStageReport>;
+}

@@ -1,0 +1,1 @@
+export { buildClaimsForEncounter, type BuiltClaimSummary } from './build-claims';
