@@ -27,7 +27,10 @@ export function checkSegmentElements(s: Segment, spec: SegmentSpec, d: Delimiter
   for (const e of spec.elements) {
     const pos = elementPosition(e);
     if (pos > maxPos) maxPos = pos;
-    checkElement(s, e, s.elements[pos] ?? '', `${s.id}${pad(pos)}`, d, loop, out);
+    const raw = s.elements[pos] ?? '';
+    // Most elements are fine: check cheaply first, build the reference text only for a finding.
+    if (raw !== '' && e.usage !== 'N' && !e.components && quickValid(e, raw, d)) continue;
+    checkElement(s, e, raw, `${s.id}${pad(pos)}`, d, loop, out);
   }
   let last = s.elements.length - 1;
   while (last > 0 && s.elements[last] === '') last--;
@@ -72,6 +75,36 @@ function checkComposite(s: Segment, e: ElementSpec, value: string, ref: string, 
       out.push(elementFinding(s, loop, cref, 'I10', 'x12.element.not_used', `${cref} (${c.name}) is not used in this guide but has "${clip(v)}".`, v, c));
     } else checkValue(s, c, v, cref, loop, out);
   });
+}
+
+/** True when a simple (non-composite, non-repeated) value certainly passes type, length and code checks. */
+function quickValid(e: ElementSpec, v: string, d: Delimiters): boolean {
+  if (d.repetition && v.includes(d.repetition)) return false;
+  const n = v.length;
+  switch (e.type) {
+    case 'AN':
+      if (n < e.min || n > e.max) return false;
+      for (let i = 0; i < n; i++) {
+        const c = v.charCodeAt(i);
+        if (c < 32 || c === 127 || c === 0xfffd) return false;
+      }
+      return true;
+    case 'ID':
+      return n >= e.min && n <= e.max && (!e.codes || e.codes.length === 0 || e.codes.includes(v));
+    case 'R': {
+      let digits = 0;
+      let dot = false;
+      for (let i = 0; i < n; i++) {
+        const c = v.charCodeAt(i);
+        if (c >= 48 && c <= 57) digits++;
+        else if (c === 46 && !dot) dot = true;
+        else if (!(c === 45 && i === 0)) return false;
+      }
+      return digits >= Math.max(1, e.min) && digits <= e.max;
+    }
+    default:
+      return false;
+  }
 }
 
 const NUMERIC = /^-?\d+$/;

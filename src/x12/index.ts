@@ -19,10 +19,18 @@ export * as x835 from './835/index';
 export * as x999 from './999/index';
 export * as ta1 from './ta1/index';
 export * as x277ca from './277ca/index';
-export { spec835, parse835, generate835, stream835, type Remittance835, type Stream835Event } from './835/index';
+export { spec835, parse835, generate835, claimSegments835, stream835, type Remittance835, type Stream835Event } from './835/index';
 export { spec999, parse999, generate999, write999, type Ack999 } from './999/index';
 export { parseTa1, generateTa1, ta1FromFindings, type Ta1 } from './ta1/index';
 export { spec277CA, parse277CA, generate277CA, claimDisposition, type ClaimAcknowledgment277CA } from './277ca/index';
+export * as x837p from './837p/index';
+export * as x837i from './837i/index';
+export {
+  transaction837PSpec, parse837P, generate837P, validate837P, claimsTo837P, transaction837PToClaims, Claim837Error,
+  type Transaction837P, type Submitter, type Receiver, type Build837Options, type ClaimProblem,
+} from './837p/index';
+export { transaction837ISpec, parse837I, generate837I, validate837I, claimsTo837I, transaction837IToClaims, type Transaction837I } from './837i/index';
+export { transaction837ToClaims, kindOf837, type Received837, type Read837 } from './837/index';
 export { TRANSACTION_HANDLERS, detectTransaction, type TransactionHandler, type Detection } from './transactions';
 export { inspectX12, type InspectedFile, type InspectedTransaction } from './inspect';
 export { prettyX12 } from './pretty';

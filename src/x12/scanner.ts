@@ -137,7 +137,7 @@ export class SegmentScanner {
       this.batches.push(this.batch);
     }
     this.batch.segments.push(segment);
-    if (id.length < 2 || id.length > 3 || !/^[A-Z][A-Z0-9]{1,2}$/.test(id)) {
+    if (!isSegmentId(id)) {
       this.findings.push({
         severity: 'error',
         code: 'x12.segment.unrecognized_id',
@@ -178,4 +178,16 @@ function noIsa(text: string, pos: number, offset: number): X12ReadError {
     `Not an X12 interchange: expected "ISA" at byte ${offset + pos}, found "${seen}".`,
     offset + pos,
   );
+}
+
+function isSegmentId(id: string): boolean {
+  const n = id.length;
+  if (n < 2 || n > 3) return false;
+  const a = id.charCodeAt(0);
+  if (a < 65 || a > 90) return false;
+  for (let i = 1; i < n; i++) {
+    const c = id.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }

@@ -6,14 +6,14 @@ import type { Delimiters, LoopNode, Segment, X12Finding } from './index-types';
 import type { LoopSpec, SegmentSpec, TransactionSpec } from './spec';
 import { checkSegmentElements } from './element-check';
 import { HlChain } from './hl-chain';
-import { matchSegment, qualifierMatches, type Match } from './match';
+import { loopIndex, matchIndexed, qualifierMatches, type LoopIndex, type Match } from './match';
 
 export interface WalkOptions {
   /** Check every element against its spec (needs the delimiters for composites). */
   validate?: { delimiters: Delimiters };
   /** Keep closed loops in the tree (default true); false (for all, or for the specs the function rejects) lets them go after onLoopClose. */
   retain?: boolean | ((spec: LoopSpec) => boolean);
-  /** Called when a loop instance is complete, with its spec and the open ancestors (outermost first). */
+  /** Called when a loop instance is complete, with its spec and the open ancestors (outermost first; the array is reused, copy it to keep it). */
   onLoopClose?(node: LoopNode, spec: LoopSpec, ancestors: readonly LoopNode[]): void;
 }
 
@@ -28,18 +28,21 @@ export interface WalkResult {
 
 interface Frame {
   spec: LoopSpec;
+  index: LoopIndex;
   node: LoopNode;
   segCounts: number[];
   loopCounts: number[];
   lastSeg: number;
   childOpened: boolean;
   /** Required segments and loops already reported missing (so closing does not repeat them). */
-  reported: Set<number | string>;
+  reported: Set<number | string> | undefined;
 }
 
 export class LoopWalker {
   readonly findings: X12Finding[] = [];
   private readonly stack: Frame[] = [];
+  /** The nodes of `stack`, kept in step, handed to onLoopClose without allocating. */
+  private readonly nodes: LoopNode[] = [];
   private readonly root: Frame;
   private readonly result: WalkResult;
   private readonly retain: (spec: LoopSpec) => boolean;
@@ -58,6 +61,7 @@ export class LoopWalker {
     this.result = { header: [], loops: [], trailer: [], findings: this.findings };
     this.root = this.frame(rootSpec, { id: '', segments: this.result.header, loops: this.result.loops });
     this.stack.push(this.root);
+    this.nodes.push(this.root.node);
     this.knownIds = collectIds(spec);
   }
 
@@ -71,10 +75,10 @@ export class LoopWalker {
     let weak: { level: number; match: Match } | undefined;
     for (let level = this.stack.length - 1; level >= 0; level--) {
       const f = this.stack[level]!;
-      const m = matchSegment(f.spec.segments, s, f === this.root ? 0 : 1);
+      const m = matchIndexed(f.spec.segments, f.index.segments.get(s.id), s, f === this.root ? 0 : 1);
       if (m.index >= 0 && m.strong) return this.addSegment(level, m.index, s);
       if (m.index >= 0 && !weak) weak = { level, match: m };
-      const child = this.matchLoop(f.spec, s);
+      const child = this.matchLoop(f, s);
       if (child >= 0) return this.openLoop(level, child, s);
     }
     if (weak) return this.addSegment(weak.level, weak.match.index, s, true);
@@ -91,20 +95,19 @@ export class LoopWalker {
     if (this.stack.length > 0) this.closeTo(0, end);
     this.closeFrame(this.root, end);
     this.stack.length = 0;
+    this.nodes.length = 0;
     this.hl.finish();
     return this.result;
   }
 
   private frame(spec: LoopSpec, node: LoopNode): Frame {
-    return { spec, node, segCounts: new Array<number>(spec.segments.length).fill(0), loopCounts: new Array<number>(spec.loops.length).fill(0), lastSeg: -1, childOpened: false, reported: new Set() };
+    return { spec, index: loopIndex(spec), node, segCounts: new Array<number>(spec.segments.length).fill(0), loopCounts: new Array<number>(spec.loops.length).fill(0), lastSeg: -1, childOpened: false, reported: undefined };
   }
 
-  private matchLoop(spec: LoopSpec, s: Segment): number {
-    const loops = spec.loops;
-    for (let i = 0; i < loops.length; i++) {
-      const trigger = loops[i]!.segments[0];
-      if (trigger && trigger.id === s.id && qualifierMatches(trigger, s)) return i;
-    }
+  private matchLoop(f: Frame, s: Segment): number {
+    const candidates = f.index.loops.get(s.id);
+    if (!candidates) return -1;
+    for (const i of candidates) if (qualifierMatches(f.spec.loops[i]!.segments[0]!, s)) return i;
     return -1;
   }
 
@@ -122,7 +125,7 @@ export class LoopWalker {
       f.node.segments.push(s);
       if ((f.childOpened && !segSpec.afterLoops) || index < f.lastSeg) this.outOfSequence(s, segSpec, loop);
     }
-    if (index > f.lastSeg) this.checkDue(f, 0, s, index);
+    if (index > f.lastSeg + 1) this.checkDue(f, 0, s, index);
     f.lastSeg = Math.max(f.lastSeg, index);
     if (++f.segCounts[index]! > segSpec.max) {
       this.addFinding(s, 'x12.segment.over_max_use', `${s.id} (${segSpec.name}) appears more than the ${segSpec.max} time(s) the guide allows${loop ? ` in loop ${loop}` : ''}.`, '5', loop);
@@ -150,6 +153,7 @@ export class LoopWalker {
     parent.node.loops.push(node);
     const f = this.frame(spec, node);
     this.stack.push(f);
+    this.nodes.push(node);
     if (s.id === 'HL') this.hl.open(s, spec.id, this.enclosingHl());
     f.node.segments.push(s);
     f.segCounts[0] = 1;
@@ -169,9 +173,10 @@ export class LoopWalker {
   private closeTo(level: number, next: Segment): void {
     while (this.stack.length > Math.max(level, 1)) {
       const f = this.stack.pop()!;
+      this.nodes.pop();
       this.closeFrame(f, next);
       const parent = this.stack[this.stack.length - 1]!;
-      this.options.onLoopClose?.(f.node, f.spec, this.stack.map((x) => x.node));
+      this.options.onLoopClose?.(f.node, f.spec, this.nodes);
       if (!this.retain(f.spec)) parent.node.loops.pop();
     }
   }
@@ -187,16 +192,16 @@ export class LoopWalker {
   private checkDue(f: Frame, loopLimit: number, next: Segment, segLimit = f === this.root ? this.spec.header.length : f.spec.segments.length, closing = false): void {
     const loop = f.spec.id || undefined;
     f.spec.segments.forEach((seg, i) => {
-      if (i >= segLimit || f.reported.has(i) || (seg.afterLoops && !closing)) return;
+      if (i >= segLimit || f.reported?.has(i) || (seg.afterLoops && !closing)) return;
       if (seg.usage === 'R' && f.segCounts[i] === 0 && !this.sameIdPresent(f, seg)) {
-        f.reported.add(i);
+        (f.reported ??= new Set()).add(i);
         this.addFinding(next, 'x12.segment.required_missing', `Required segment ${seg.id}${qualifierText(seg)} (${seg.name}) is missing${loop ? ` in loop ${loop}` : ''}.`, '3', loop, seg.id);
       }
     });
     f.spec.loops.forEach((l, i) => {
-      if (i >= loopLimit || f.reported.has(`loop${i}`)) return;
+      if (i >= loopLimit || f.reported?.has(`loop${i}`)) return;
       if (l.usage === 'R' && f.loopCounts[i] === 0) {
-        f.reported.add(`loop${i}`);
+        (f.reported ??= new Set()).add(`loop${i}`);
         const trigger = l.segments[0];
         this.addFinding(next, 'x12.loop.required_missing', `Required loop ${l.id} (${l.name}) is missing${loop ? ` in loop ${loop}` : ''}.`, '3', l.id, trigger?.id);
       }

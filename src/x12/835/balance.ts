@@ -36,15 +36,18 @@ export function checkClaimBalance(claim: Loop2100, positions: { clp: number; svc
       message: `Claim ${claim.patientControlNumber} does not balance: charge ${usd(claim.totalClaimChargeAmount)} - paid ${usd(claim.claimPaymentAmount)} = ${usd(diff)}, but claim and line adjustments total ${usd(total)}.`,
     });
   }
-  for (const a of [...claim.adjustments, ...claim.services.flatMap((s) => s.adjustments)]) {
-    if (a.groupCode === 'CR') {
-      out.push({
-        severity: 'warning', code: '835.cas.cr_group', segmentPosition: positions.clp, segmentId: 'CAS', loop: '2100', element: 'CAS01',
-        message: `Claim ${claim.patientControlNumber} uses adjustment group CR, which 4010 used for corrections and reversals; 005010X221A1 reverses with CLP02 = 22 instead. Read as a correction.`,
-      });
-      break;
-    }
+  if (hasCr(claim)) {
+    out.push({
+      severity: 'warning', code: '835.cas.cr_group', segmentPosition: positions.clp, segmentId: 'CAS', loop: '2100', element: 'CAS01',
+      message: `Claim ${claim.patientControlNumber} uses adjustment group CR, which 4010 used for corrections and reversals; 005010X221A1 reverses with CLP02 = 22 instead. Read as a correction.`,
+    });
   }
+}
+
+function hasCr(claim: Loop2100): boolean {
+  for (const a of claim.adjustments) if (a.groupCode === 'CR') return true;
+  for (const s of claim.services) for (const a of s.adjustments) if (a.groupCode === 'CR') return true;
+  return false;
 }
 
 /** Running totals for the transaction-level check: BPR02 = sum of CLP04 - sum of PLB amounts. */

@@ -1,12 +1,14 @@
 // Segment-to-object mapping for the 835, shared by the whole-file and the streaming parser.
 import type { LoopNode, Segment } from '../index-types';
-import { compact, type FieldReader } from '../field-reader';
+// Optional fields are left undefined rather than deleted here: this is the hot path of huge 835s, and
+// deleting properties would turn every claim object into a slow dictionary (JSON drops undefined anyway).
+import type { FieldReader } from '../field-reader';
 import type {
   Address, ClaimAdjustment, Contact, DateReference, EntityName, Loop2100, Loop2110, ProcedureIdentifier, ProviderAdjustment,
 } from './types';
 
 export function entity(r: FieldReader, s: Segment): EntityName {
-  return compact({
+  return ({
     entityIdentifierCode: r.str(s, 1),
     entityTypeQualifier: r.str(s, 2),
     lastOrOrganizationName: r.opt(s, 3),
@@ -24,12 +26,12 @@ export function contact(r: FieldReader, s: Segment): Contact {
     const q = r.opt(s, n);
     if (q !== undefined) communications.push({ qualifier: q, number: r.str(s, n + 1) });
   }
-  return compact({ functionCode: r.str(s, 1), name: r.opt(s, 2), communications });
+  return ({ functionCode: r.str(s, 1), name: r.opt(s, 2), communications });
 }
 
 export function address(r: FieldReader, n3: Segment | undefined, n4: Segment | undefined): Address | undefined {
   if (!n3 && !n4) return undefined;
-  return compact({
+  return ({
     line1: n3 ? r.str(n3, 1) : '',
     line2: n3 ? r.opt(n3, 2) : undefined,
     city: n4 ? r.str(n4, 1) : '',
@@ -45,7 +47,7 @@ export function adjustment(r: FieldReader, s: Segment, loop: string): ClaimAdjus
   for (let n = 2; n <= 17; n += 3) {
     const code = r.opt(s, n);
     if (code === undefined) continue;
-    reasons.push(compact({ carcCode: code, amount: r.money(s, n + 1, loop), quantity: r.opt(s, n + 2) }));
+    reasons.push(({ carcCode: code, amount: r.money(s, n + 1, loop), quantity: r.opt(s, n + 2) }));
   }
   return { groupCode: r.str(s, 1), reasons };
 }
@@ -55,7 +57,7 @@ export function procedure(r: FieldReader, s: Segment, n: number): ProcedureIdent
   const c = r.components(s, n);
   const modifiers = c.slice(2, 6);
   while (modifiers.length > 0 && !modifiers[modifiers.length - 1]) modifiers.pop();
-  return compact({ qualifier: c[0] ?? '', code: c[1] ?? '', modifiers, description: c[6] || undefined });
+  return ({ qualifier: c[0] ?? '', code: c[1] ?? '', modifiers, description: c[6] || undefined });
 }
 
 function dateRef(r: FieldReader, s: Segment, loop: string, out: DateReference[]): void {
@@ -65,7 +67,7 @@ function dateRef(r: FieldReader, s: Segment, loop: string, out: DateReference[])
 
 export function service(r: FieldReader, node: LoopNode): Loop2110 {
   const svc = node.segments[0]!;
-  const out: Loop2110 = compact({
+  const out: Loop2110 = ({
     procedure: procedure(r, svc, 1) ?? { qualifier: '', code: '', modifiers: [] },
     lineItemChargeAmount: r.money(svc, 2, '2110'),
     lineItemProviderPaymentAmount: r.money(svc, 3, '2110'),
@@ -91,7 +93,7 @@ export function service(r: FieldReader, node: LoopNode): Loop2110 {
 
 export function claim(r: FieldReader, node: LoopNode): Loop2100 {
   const clp = node.segments[0]!;
-  const out: Loop2100 = compact({
+  const out: Loop2100 = ({
     patientControlNumber: r.str(clp, 1),
     claimStatusCode: r.str(clp, 2),
     totalClaimChargeAmount: r.money(clp, 3, '2100'),
@@ -134,7 +136,7 @@ export function providerAdjustment(r: FieldReader, s: Segment): ProviderAdjustme
   for (let n = 3; n <= 13; n += 2) {
     if (!r.opt(s, n)) continue;
     const c = r.components(s, n);
-    adjustments.push(compact({ reasonCode: c[0] ?? '', referenceIdentifier: c[1] || undefined, amount: r.money(s, n + 1) }));
+    adjustments.push(({ reasonCode: c[0] ?? '', referenceIdentifier: c[1] || undefined, amount: r.money(s, n + 1) }));
   }
-  return compact({ providerIdentifier: r.str(s, 1), fiscalPeriodDate: r.date(s, 2), adjustments });
+  return ({ providerIdentifier: r.str(s, 1), fiscalPeriodDate: r.date(s, 2), adjustments });
 }

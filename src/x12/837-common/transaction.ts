@@ -1,0 +1,30 @@
+// Parse and generate one 837 transaction set with a given definition; the 837P and 837I modules
+// bind these to their own definitions and typed models.
+import { readTransaction } from './loop-reader';
+import { writeTransaction } from './loop-writer';
+import type { LoopDef, TransactionDef } from './loop-def';
+import type { Transaction837 } from './loop-types';
+import type { Delimiters, Segment, X12Finding } from '../segment';
+
+export interface Parsed837<T> {
+  transaction: T;
+  /** Structure findings from reading (unexpected segments, HL chain, SE count, errata guide) plus the claim checks. */
+  findings: X12Finding[];
+  /** Segment position of each segment object in the typed tree. */
+  positions: WeakMap<object, number>;
+}
+
+export function parseWith<C>(def: TransactionDef, root: LoopDef, segments: readonly Segment[], d: Delimiters): Parsed837<Transaction837<C>> {
+  const r = readTransaction(def, root, segments, d);
+  const transaction = {
+    transactionSetControlNumber: r.controlNumber,
+    implementationConventionReference: r.guide,
+    ...r.root,
+  } as unknown as Transaction837<C>;
+  return { transaction, findings: r.findings, positions: r.positions };
+}
+
+export function generateWith<C>(def: TransactionDef, root: LoopDef, tx: Transaction837<C>, d: Delimiters): Segment[] {
+  const { transactionSetControlNumber, implementationConventionReference: _guide, ...loops } = tx;
+  return writeTransaction(def, root, loops, transactionSetControlNumber, d);
+}
