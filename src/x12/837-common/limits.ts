@@ -123,6 +123,19 @@ function cobProblems(claim: Claim, add: (field: string, code: string, message: s
   });
 }
 
+const npiSeen = new Map<string, boolean>();
+
+/** NPIs repeat across a batch (one billing provider, a few renderers): remember the answer. */
+function validNpi(npi: string): boolean {
+  let ok = npiSeen.get(npi);
+  if (ok === undefined) {
+    ok = isValidNpi(npi);
+    if (npiSeen.size > 10_000) npiSeen.clear();
+    npiSeen.set(npi, ok);
+  }
+  return ok;
+}
+
 function npiProblems(claim: Claim, add: (field: string, code: string, message: string) => void): void {
   const providers: [string, { npi?: string } | undefined][] = [
     ['billingProvider', claim.billingProvider], ['renderingProvider', claim.renderingProvider], ['referringProvider', claim.referringProvider],
@@ -132,7 +145,7 @@ function npiProblems(claim: Claim, add: (field: string, code: string, message: s
   ];
   for (const [field, p] of providers) {
     if (!p || (field === 'serviceFacility' && !p.npi)) continue;
-    if (!isValidNpi(p.npi ?? '')) add(`${field}.npi`, '837.claim.npi', `${field} NPI "${p.npi ?? ''}" is not a valid NPI (ten digits starting with 1 or 2, correct check digit).`);
+    if (!validNpi(p.npi ?? '')) add(`${field}.npi`, '837.claim.npi', `${field} NPI "${p.npi ?? ''}" is not a valid NPI (ten digits starting with 1 or 2, correct check digit).`);
   }
 }
 
