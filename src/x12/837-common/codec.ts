@@ -227,7 +227,6 @@ export function encodeSegment<V>(codec: SegmentCodec<V>, value: V, d: Delimiters
       : encodeComposite(v as Record<string, unknown>, f.components!, d, re, hit, f.name, f.ref);
   }
   if (codec.list) encodeList(codec, rec[codec.list.name] as unknown[] | undefined, elements, d, re, hit);
-  for (let i = 1; i < elements.length; i++) elements[i] ??= '';
   while (elements.length > 1 && elements[elements.length - 1] === '') elements.pop();
   return { id: codec.id, elements, position: 0 };
 }

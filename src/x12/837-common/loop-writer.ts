@@ -30,8 +30,13 @@ export function assertNoDelimiters(codec: SegmentCodec<unknown>, value: unknown,
 class Writer {
   readonly out: Segment[] = [];
   private hlCounter = 0;
+  /** The loop and segment being written, for the delimiter error; one hit function for the whole run. */
+  private where = { loop: '', segmentId: '' };
+  private readonly hit: DelimiterHit;
 
-  constructor(private readonly d: Delimiters) {}
+  constructor(private readonly d: Delimiters) {
+    this.hit = (field, ref, text, ch) => refuse(this.where.loop, this.where.segmentId, this.d)(field, ref, text, ch);
+  }
 
   /** Appends a segment the writer owns (fresh from encodeSegment), numbering its position. */
   push(seg: Segment): Segment {
@@ -44,8 +49,9 @@ class Writer {
     const v = obj[s.slot];
     const values = s.many ? ((v as unknown[] | undefined) ?? []) : v === undefined ? [] : [v];
     if (values.length === 0) return;
-    const hit = refuse(loop, s.codec.id, this.d);
-    for (const value of values) this.push(encodeSegment(s.codec, value, this.d, hit));
+    this.where.loop = loop;
+    this.where.segmentId = s.codec.id;
+    for (const value of values) this.push(encodeSegment(s.codec, value, this.d, this.hit));
   }
 
   /** Writes a loop instance; returns true when it was an HL level (so the parent knows it has children). */

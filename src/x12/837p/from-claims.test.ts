@@ -180,6 +180,16 @@ describe('claimsTo837P limits', () => {
     expect(e.problems.map((p) => [p.field, p.code])).toEqual([['renderingProvider.npi', '837.claim.npi']]);
   });
 
+  it('refuses COB beyond the repeat limits: 11 other payers, more than 5 CAS segments', () => {
+    const cov = f.secondary.otherCoverages[0]!;
+    const manyReasons = Array.from({ length: 31 }, (_, i) => ({ groupCode: 'CO' as const, reasonCode: String(i + 1), amount: cents(1) }));
+    const e = refused([{ ...f.secondary, otherCoverages: [...Array.from({ length: 10 }, () => cov), { ...cov, claimAdjustments: manyReasons }] }]);
+    expect(e.problems.map((p) => [p.field, p.code])).toEqual([
+      ['otherCoverages', '837.limit.other_coverages'],
+      ['otherCoverages[10].claimAdjustments', '837.limit.adjustments'],
+    ]);
+  });
+
   it('refuses a delimiter in the submitter name', () => {
     expect(() => claimsTo837P([f.original], { ...f.submitter, name: 'A~B' }, f.receiver, f.options)).toThrow(/submitter.name contains '~'/);
   });
