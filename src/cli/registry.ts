@@ -3,9 +3,11 @@ import type { Command } from './command';
 import { claimsBuild } from './commands/claims-build';
 import { claimsList } from './commands/claims-list';
 import { claimsShow } from './commands/claims-show';
+import { claimsScrub } from './commands/claims-scrub';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
+import { codesSearch } from './commands/codes-search';
 import { codesShow } from './commands/codes-show';
 import { codesValidate } from './commands/codes-validate';
 import { dbMigrate } from './commands/db-migrate';
@@ -24,12 +26,14 @@ export const COMMANDS: readonly Command[] = [
   codesValidate,
   codesIndex,
   codesDiff,
+  codesSearch,
   claimsBuild,
   claimsShow,
   claimsList,
   x12Parse,
   x12Validate,
   x12Pretty,
+  claimsScrub,
   dbMigrate,
   dbStatus,
 ];
