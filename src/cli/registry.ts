@@ -4,6 +4,7 @@ import { claimsBuild } from './commands/claims-build';
 import { claimsList } from './commands/claims-list';
 import { claimsShow } from './commands/claims-show';
 import { claimsScrub } from './commands/claims-scrub';
+import { code } from './commands/code';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
@@ -13,6 +14,7 @@ import { codesValidate } from './commands/codes-validate';
 import { dbMigrate } from './commands/db-migrate';
 import { dbStatus } from './commands/db-status';
 import { demo } from './commands/demo';
+import { evalCoding } from './commands/eval-coding';
 import { seed } from './commands/seed';
 import { x12Parse } from './commands/x12-parse';
 import { x12Pretty } from './commands/x12-pretty';
@@ -34,6 +36,8 @@ export const COMMANDS: readonly Command[] = [
   x12Validate,
   x12Pretty,
   claimsScrub,
+  code,
+  evalCoding,
   dbMigrate,
   dbStatus,
 ];

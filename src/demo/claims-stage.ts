@@ -28,9 +28,9 @@ export const claimsStage: DemoStage = {
     const started = performance.now();
     const env = await loadScrubEnvironment({ dataDir: codeSetDir });
     const loadSeconds = (performance.now() - started) / 1000;
-    const codeSets = await openCodeSets(db, ['codes', 'tabular']);
+    const codeSets = await openCodeSets(db, { parts: ['codes', 'tabular'] });
     const report = await scrubStoredClaims(db, actor, {
-      ...env, codeSets, today: todayUtc(new Date()), asOf: (claim) => addDays(claim.statementTo, 2) as CalendarDate,
+      ...env, codeSets, today: todayUtc(new Date()), asOf: (claim) => addDays(claim.statementTo, 2),
     });
     const s = report.summary;
     const [ready] = await listClaims(db, actor, { status: 'ready', limit: 1 });
