@@ -1,5 +1,5 @@
 import { openCodeSets } from '../codesets/index';
-import { addDays, todayUtc, type CalendarDate } from '../dates/index';
+import { addDays, todayUtc } from '../dates/index';
 import { loadScrubEnvironment } from '../edits/index';
 import { codedEncounterIds, findUser, listClaims } from '../store/index';
 import { buildClaimsForEncounter, scrubStoredClaims } from '../workflows/index';
