@@ -5,6 +5,8 @@ import { claimsList } from './commands/claims-list';
 import { claimsShow } from './commands/claims-show';
 import { claimsScrub } from './commands/claims-scrub';
 import { code } from './commands/code';
+import { codingAccept } from './commands/coding-accept';
+import { codingRun } from './commands/coding-run';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
@@ -25,20 +27,22 @@ export const COMMANDS: readonly Command[] = [
   demo,
   seed,
   codesImport,
+  codesSearch,
   codesShow,
   codesValidate,
   codesIndex,
   codesDiff,
-  codesSearch,
+  code,
+  codingRun,
+  codingAccept,
+  evalCoding,
   claimsBuild,
+  claimsScrub,
   claimsShow,
   claimsList,
   x12Parse,
   x12Validate,
   x12Pretty,
-  claimsScrub,
-  code,
-  evalCoding,
   denialsExplain,
   dbMigrate,
   dbStatus,
