@@ -30,10 +30,13 @@ const NOT_ALONE = new Set(['disease', 'disorder', 'syndrome', 'abnormal', 'abnor
 const SKIP_MAIN = new Set(['admission', 'encounter', 'examination', 'screening', 'counseling', 'vaccination', 'immunization', 'history', 'status', 'long-term', 'observation', 'follow-up', 'aftercare', 'attention', 'test', 'testing', 'problem', 'refusal', 'underdosing', 'prophylactic', 'donor', 'transplant', 'resistance', 'carrier', 'dependence', 'late effect', 'sequelae', 'external cause', 'drug', 'table of drugs', 'neoplasm', 'newborn', 'exposure', 'contact', 'presence', 'absence', 'maternal care', 'pregnancy', 'delivery', 'puerperal', 'puerperium', 'birth', 'supervision', 'outcome of delivery', 'liveborn', 'twin', 'triplet']);
 
 /** "unspecified" and the vague word it qualifies ("unspecified ear", "unspecified site"): the note never says them. */
-export const UNSPECIFIED = /\bunspecified(?:\s+(?:ear|eye|side|site|part|parts|region|organism|type|stage|trimester|laterality|sites|body region|kind|cause|severity|degree|episode|encounter))?\b/gi;
+export const UNSPECIFIED = /\bunspecified(?:\s+(?:side|site|part|parts|region|organism|type|stage|trimester|laterality|sites|body region|kind|cause|severity|degree|episode|encounter))?\b/gi;
 
 /** Words that only say where or which side: an entry needs at least one word besides these. */
 const MODIFIERS = new Set(['left', 'right', 'bilateral', 'upper', 'low', 'lower', 'limb', 'arm', 'leg', 'hand', 'foot', 'forearm', 'thigh', 'knee', 'hip', 'ankle', 'wrist', 'elbow', 'shoulder', 'finger', 'toe', 'ear', 'eye', 'site', 'part', 'region', 'multiple', 'single', 'initial', 'subsequent', 'encounter', 'sequela', 'first', 'second', 'third', 'trimester', 'acute', 'chronic', 'mild', 'moderate', 'severe', 'stage', 'great', 'middle', 'inner', 'outer', 'anterior', 'posterior', 'lateral', 'medial', 'distal', 'proximal', 'body', 'organ', 'primary', 'secondary', 'old', 'year', 'age', 'aged', 'month', 'day', 'week', 'time']);
+
+/** Words that qualify a condition without naming it or a body part. */
+const QUALIFIERS = new Set(['left', 'right', 'bilateral', 'initial', 'subsequent', 'encounter', 'sequela', 'first', 'second', 'third', 'trimester', 'acute', 'chronic', 'mild', 'moderate', 'severe', 'stage', 'primary', 'secondary', 'old', 'year', 'age', 'aged', 'multiple', 'single']);
 
 export function entryWords(text: string): string[] {
   const clean = text
@@ -96,7 +99,8 @@ export function buildLexicon(release: Icd10cmRelease): Lexicon {
     const words = entryWords(text);
     if (words.length === 0) return;
     if (words.length === 1 && NOT_ALONE.has(words[0]!)) return;
-    if (words.every((w) => MODIFIERS.has(w) || NOT_ALONE.has(w) || w.startsWith('~') || /^\d/.test(w))) return;
+    if (words.every((w) => MODIFIERS.has(w) || w.startsWith('~') || /^\d/.test(w))) return;
+    if (source !== 'synonym' && words.every((w) => QUALIFIERS.has(w) || NOT_ALONE.has(w) || w.startsWith('~') || /^\d/.test(w))) return;
     const key = `${code}|${[...words].sort().join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
