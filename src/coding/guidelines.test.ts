@@ -36,6 +36,9 @@ describe.skipIf(!DATA_DIR)(`conventions and guidelines ${DATA_DIR ? '' : SKIP_RE
     expect(codes(await code('SH: former smoker, quit 2010.\nA: Essential hypertension.'))).toEqual(['I10', 'Z87.891']);
     expect(codes(await code('Vitals: BMI 32.4.\nA: Obesity.'))).toEqual(['E66.9', 'Z68.32']);
   });
+  it('codes a past condition the assessment states from History, personal (Z86.73), not the condition itself', async () => {
+    expect(codes(await code('Assessment: 1. Essential hypertension. 2. Personal history of TIA.'))).toEqual(['I10', 'Z86.73']);
+  });
   it('resolves an Excludes1 conflict by keeping the first-listed code', async () => {
     const r = await code('A:\n1. Type 2 diabetes mellitus without complications\n2. Type 1 diabetes mellitus without complications');
     expect(codes(r)).toEqual(['E11.9']);

@@ -92,6 +92,38 @@ function addTabular(release: Icd10cmRelease, add: (text: string, code: string, s
   }
 }
 
+/** "History, personal (of), X": the Z codes of a condition the assessment states as past. */
+export function buildHistoryLexicon(release: Icd10cmRelease): Lexicon {
+  const history = release.index?.mainTerms.find((t) => t.title.trim().toLowerCase() === 'history');
+  const personal = history?.terms?.find((t) => /^personal/i.test(t.title));
+  const entries: LexiconEntry[] = [];
+  const walk = (term: IndexTerm, path: string[]) => {
+    const here = [...path, term.title];
+    if (term.code) {
+      // "without residual deficits" is the default of a history code: not required of the note
+      const words = entryWords(here.join(' ')).filter((w) => !w.startsWith('~'));
+      if (words.length > 0 && !words.every((w) => NOT_ALONE.has(w) || QUALIFIERS.has(w))) entries.push({ words, code: term.code.replace(/[.-]/g, ''), source: 'index', text: `History, personal, ${here.join(', ')}` });
+    }
+    for (const child of term.terms ?? []) walk(child, here);
+  };
+  for (const child of personal?.terms ?? []) walk(child, []);
+  return keyed(entries);
+}
+
+function keyed(entries: LexiconEntry[]): Lexicon {
+  const frequency = new Map<string, number>();
+  for (const e of entries) for (const w of e.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const byKey = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    let key = e.words[0]!;
+    for (const w of e.words) if ((frequency.get(w) ?? 0) < (frequency.get(key) ?? 0)) key = w;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  return { entries, byKey };
+}
+
 export function buildLexicon(release: Icd10cmRelease): Lexicon {
   const entries: LexiconEntry[] = [];
   const seen = new Set<string>();
@@ -109,17 +141,7 @@ export function buildLexicon(release: Icd10cmRelease): Lexicon {
   for (const [text, code] of SYNONYMS) add(text, code.replace('.', ''), 'synonym');
   addIndex(release, add);
   addTabular(release, add);
-  const frequency = new Map<string, number>();
-  for (const e of entries) for (const w of e.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const byKey = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    let key = e.words[0]!;
-    for (const w of e.words) if ((frequency.get(w) ?? 0) < (frequency.get(key) ?? 0)) key = w;
-    const list = byKey.get(key);
-    if (list) list.push(i);
-    else byKey.set(key, [i]);
-  });
-  return { entries, byKey };
+  return keyed(entries);
 }
 
 /** Billable codes at or below a code in a release (the candidates of refinement). */
