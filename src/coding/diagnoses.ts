@@ -59,7 +59,7 @@ function fromMentions(input: DiagnosisInput, queries: ProviderQuery[]): Candidat
   const out: Candidate[] = [];
   const addable = input.mentions.filter((m) => !m.exclusion);
   for (const m of addable) {
-    const c = toCandidate(input, m, 0.9, m.context.has('uncertain') ? 'uncertain diagnosis coded as established (inpatient, guideline II.H)' : 'documented diagnosis', queries);
+    const c = toCandidate(input, m, m.sentence.section === 'pmh' ? 0.7 : 0.9, m.sentence.section === 'pmh' ? 'chronic condition from the history that affects inpatient care (guideline III)' : m.context.has('uncertain') ? 'uncertain diagnosis coded as established (inpatient, guideline II.H)' : 'documented diagnosis', queries);
     if (c) out.push(c);
   }
   out.push(...personalHistory(input));
@@ -134,7 +134,9 @@ function claimOrder(ctx: ConventionContext, list: Candidate[]): Candidate[] {
   const sorted = [...list].sort((a, b) => {
     const ea = ENCOUNTER_FIRST.test(a.code) ? 0 : 1;
     const eb = ENCOUNTER_FIRST.test(b.code) ? 0 : 1;
-    return ea - eb || a.position - b.position || b.confidence - a.confidence;
+    const ta = a.confidence >= 0.85 ? 0 : 1;
+    const tb = b.confidence >= 0.85 ? 0 : 1;
+    return ea - eb || ta - tb || a.position - b.position || b.confidence - a.confidence;
   });
   // a manifestation never leads; "use additional code" partners follow their code
   const first = sorted.findIndex((c) => !isManifestation(ctx, c.code, c.title));

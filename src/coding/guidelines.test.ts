@@ -25,6 +25,11 @@ describe.skipIf(!DATA_DIR)(`conventions and guidelines ${DATA_DIR ? '' : SKIP_RE
   it('inpatient: codes the uncertain diagnosis at discharge as if established', async () => {
     expect(codes(await code('DISCHARGE SUMMARY\nDischarge diagnosis: Probable pneumonia.', 'inpatient'))).toContain('J18.9');
   });
+  it('inpatient: adds chronic conditions from the history after the principal diagnosis, item by item of the list', async () => {
+    const r = await code('DISCHARGE SUMMARY\nPast medical history: Hypertension, type 2 diabetes, COPD, history of appendicitis.\nDischarge diagnoses: Community-acquired pneumonia.', 'inpatient');
+    // COPD with pneumonia is J44.0 (code also the pneumonia); "hypertension" and the "pulmonary" of COPD are not pulmonary hypertension
+    expect(codes(r)).toEqual(['J18.9', 'I10', 'E11.9', 'J44.0']);
+  });
   it('does not code negated, family or hypothetical conditions', async () => {
     const r = await code('HPI: Denies chest pain. Mother had breast cancer. Return if fever.\nA: Essential hypertension.');
     expect(codes(r)).toEqual(['I10']);
