@@ -1,16 +1,25 @@
 // Every command of `openrcm`, in the order `openrcm --help` lists them. One file per command.
 import type { Command } from './command';
+import { claimsBuild } from './commands/claims-build';
+import { claimsList } from './commands/claims-list';
+import { claimsShow } from './commands/claims-show';
+import { claimsScrub } from './commands/claims-scrub';
 import { code } from './commands/code';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
+import { codesSearch } from './commands/codes-search';
 import { codesShow } from './commands/codes-show';
 import { codesValidate } from './commands/codes-validate';
 import { dbMigrate } from './commands/db-migrate';
 import { dbStatus } from './commands/db-status';
 import { demo } from './commands/demo';
 import { evalCoding } from './commands/eval-coding';
+import { denialsExplain } from './commands/denials-explain';
 import { seed } from './commands/seed';
+import { x12Parse } from './commands/x12-parse';
+import { x12Pretty } from './commands/x12-pretty';
+import { x12Validate } from './commands/x12-validate';
 
 export const COMMANDS: readonly Command[] = [
   demo,
@@ -20,8 +29,17 @@ export const COMMANDS: readonly Command[] = [
   codesValidate,
   codesIndex,
   codesDiff,
+  codesSearch,
+  claimsBuild,
+  claimsShow,
+  claimsList,
+  x12Parse,
+  x12Validate,
+  x12Pretty,
+  claimsScrub,
   code,
   evalCoding,
+  denialsExplain,
   dbMigrate,
   dbStatus,
 ];

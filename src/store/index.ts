@@ -8,3 +8,7 @@ export { contentDigest } from './digest';
 export * from './repositories/practice-repository';
 export * from './repositories/patient-repository';
 export * from './repositories/encounter-repository';
+export * from './repositories/claim-repository';
+export * from './repositories/coding-repository';
+export * from './repositories/billing-reads';
+export * from './repositories/user-repository';

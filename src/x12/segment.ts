@@ -50,4 +50,14 @@ export interface X12Finding {
   ik304?: string;
   /** 999 IK403 element syntax error code (1-13, I10-I13) when the finding is an element error. */
   ik403?: string;
+  /** 999 IK502 transaction set syntax error code (e.g. 3 control numbers differ, 4 SE01 count wrong) for set-level findings. */
+  ik502?: string;
+  /** 999 AK905 functional group syntax error code (e.g. 4 GE02 differs, 5 GE01 count wrong) for group-level findings. */
+  ak905?: string;
+  /** TA105 interchange note code (e.g. 001 IEA02 differs, 021 IEA01 count wrong) for interchange-level findings. */
+  ta105?: string;
+  /** The value found, for 999 IK404 (copy of the bad data element). */
+  value?: string;
+  /** The data element reference number, for 999 IK402 (e.g. '1028'), when the spec knows it. */
+  elementReference?: string;
 }

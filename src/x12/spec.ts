@@ -16,6 +16,8 @@ export interface ElementSpec {
   type: ElementType;
   min: number;
   max: number;
+  /** X12 data element reference number (e.g. 1028 for CLM01), reported in 999 IK402. */
+  dataElement?: string;
   /** Allowed code values for ID elements that OpenRCM reads or writes (others: any value). */
   codes?: readonly string[];
   /** For composites: the components, by position. */
@@ -35,6 +37,8 @@ export interface SegmentSpec {
    * qualifier element and the values that select this one.
    */
   qualifier?: { element: number; values: readonly string[] };
+  /** The segment comes after the loop's child loops (999 IK5 after the IK3 loops, 271 LE after 2120). */
+  afterLoops?: boolean;
 }
 
 export interface LoopSpec {

@@ -18,7 +18,7 @@ const MAX_FILE_BYTES = 8 * 1024 * 1024;
 export async function codingCodeSets(args: ParsedArgs, io: CommandIo): Promise<CodeSets> {
   if (stringOption(args, 'codes') === undefined) {
     try {
-      const stored = await withDb(args, io, (db) => openCodeSets(db, ['codes', 'tabular', 'index']));
+      const stored = await withDb(args, io, (db) => openCodeSets(db, { parts: ['codes', 'tabular', 'index'] }));
       if (!stored.icd10cm.isEmpty && stored.icd10cm.releases.some((r) => r.tabular && r.index)) return stored;
     } catch {
       // no usable database: fall back to the files

@@ -1,0 +1,10 @@
+// 270 Health Care Eligibility Benefit Inquiry (005010X279A1).
+export { x270Spec, procedureComposite, diagnosisPointerComposite, hiSpec, insSpec } from './spec';
+export * from './codes';
+export type * from './model';
+export { parse270, readMember270, nameOf, datesOf } from './parse';
+export type { TransactionInput, Parsed } from './parse';
+export { generate270, HlCounter } from './generate';
+export { readBht, writeBht, readProcedure, writeProcedure, readRelationship, writeRelationship, envelopeTransaction, readInquiry, writeInquiry } from './codec';
+export { buildEligibilityRequest270 } from './build';
+export type { EligibilityRequestInput } from './build';

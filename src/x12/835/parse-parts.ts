@@ -1,0 +1,142 @@
+// Segment-to-object mapping for the 835, shared by the whole-file and the streaming parser.
+import type { LoopNode, Segment } from '../index-types';
+// Optional fields are left undefined rather than deleted here: this is the hot path of huge 835s, and
+// deleting properties would turn every claim object into a slow dictionary (JSON drops undefined anyway).
+import type { FieldReader } from '../field-reader';
+import type {
+  Address, ClaimAdjustment, Contact, DateReference, EntityName, Loop2100, Loop2110, ProcedureIdentifier, ProviderAdjustment,
+} from './types';
+
+export function entity(r: FieldReader, s: Segment): EntityName {
+  return ({
+    entityIdentifierCode: r.str(s, 1),
+    entityTypeQualifier: r.str(s, 2),
+    lastOrOrganizationName: r.opt(s, 3),
+    firstName: r.opt(s, 4),
+    middleName: r.opt(s, 5),
+    suffix: r.opt(s, 7),
+    identificationCodeQualifier: r.opt(s, 8),
+    identificationCode: r.opt(s, 9),
+  });
+}
+
+export function contact(r: FieldReader, s: Segment): Contact {
+  const communications: Contact['communications'] = [];
+  for (let n = 3; n <= 7; n += 2) {
+    const q = r.opt(s, n);
+    if (q !== undefined) communications.push({ qualifier: q, number: r.str(s, n + 1) });
+  }
+  return ({ functionCode: r.str(s, 1), name: r.opt(s, 2), communications });
+}
+
+export function address(r: FieldReader, n3: Segment | undefined, n4: Segment | undefined): Address | undefined {
+  if (!n3 && !n4) return undefined;
+  return ({
+    line1: n3 ? r.str(n3, 1) : '',
+    line2: n3 ? r.opt(n3, 2) : undefined,
+    city: n4 ? r.str(n4, 1) : '',
+    state: n4 ? r.opt(n4, 2) : undefined,
+    postalCode: n4 ? r.opt(n4, 3) : undefined,
+    countryCode: n4 ? r.opt(n4, 4) : undefined,
+    countrySubdivisionCode: n4 ? r.opt(n4, 7) : undefined,
+  });
+}
+
+export function adjustment(r: FieldReader, s: Segment, loop: string): ClaimAdjustment {
+  const reasons: ClaimAdjustment['reasons'] = [];
+  for (let n = 2; n <= 17; n += 3) {
+    const code = r.opt(s, n);
+    if (code === undefined) continue;
+    reasons.push(({ carcCode: code, amount: r.money(s, n + 1, loop), quantity: r.opt(s, n + 2) }));
+  }
+  return { groupCode: r.str(s, 1), reasons };
+}
+
+export function procedure(r: FieldReader, s: Segment, n: number): ProcedureIdentifier | undefined {
+  if (!r.opt(s, n)) return undefined;
+  const c = r.components(s, n);
+  const modifiers = c.slice(2, 6);
+  while (modifiers.length > 0 && !modifiers[modifiers.length - 1]) modifiers.pop();
+  return ({ qualifier: c[0] ?? '', code: c[1] ?? '', modifiers, description: c[6] || undefined });
+}
+
+function dateRef(r: FieldReader, s: Segment, loop: string, out: DateReference[]): void {
+  const date = r.date(s, 2, loop);
+  if (date) out.push({ qualifier: r.str(s, 1), date });
+}
+
+export function service(r: FieldReader, node: LoopNode): Loop2110 {
+  const svc = node.segments[0]!;
+  const out: Loop2110 = ({
+    procedure: procedure(r, svc, 1) ?? { qualifier: '', code: '', modifiers: [] },
+    lineItemChargeAmount: r.money(svc, 2, '2110'),
+    lineItemProviderPaymentAmount: r.money(svc, 3, '2110'),
+    revenueCode: r.opt(svc, 4),
+    unitsOfServicePaidCount: r.opt(svc, 5),
+    originalProcedure: procedure(r, svc, 6),
+    originalUnitsOfServiceCount: r.opt(svc, 7),
+    serviceDates: [], adjustments: [], references: [], amounts: [], quantities: [], remarks: [],
+  });
+  for (let i = 1; i < node.segments.length; i++) {
+    const s = node.segments[i]!;
+    switch (s.id) {
+      case 'DTM': dateRef(r, s, '2110', out.serviceDates); break;
+      case 'CAS': out.adjustments.push(adjustment(r, s, '2110')); break;
+      case 'REF': out.references.push({ qualifier: r.str(s, 1), value: r.str(s, 2) }); break;
+      case 'AMT': out.amounts.push({ qualifier: r.str(s, 1), amount: r.money(s, 2, '2110') }); break;
+      case 'QTY': out.quantities.push({ qualifier: r.str(s, 1), quantity: r.str(s, 2) }); break;
+      case 'LQ': out.remarks.push({ qualifier: r.str(s, 1), code: r.str(s, 2) }); break;
+    }
+  }
+  return out;
+}
+
+export function claim(r: FieldReader, node: LoopNode): Loop2100 {
+  const clp = node.segments[0]!;
+  const out: Loop2100 = ({
+    patientControlNumber: r.str(clp, 1),
+    claimStatusCode: r.str(clp, 2),
+    totalClaimChargeAmount: r.money(clp, 3, '2100'),
+    claimPaymentAmount: r.money(clp, 4, '2100'),
+    patientResponsibilityAmount: r.optMoney(clp, 5, '2100'),
+    claimFilingIndicatorCode: r.str(clp, 6),
+    payerClaimControlNumber: r.opt(clp, 7),
+    facilityTypeCode: r.opt(clp, 8),
+    claimFrequencyCode: r.opt(clp, 9),
+    drgCode: r.opt(clp, 11),
+    drgWeight: r.opt(clp, 12),
+    dischargeFraction: r.opt(clp, 13),
+    adjustments: [],
+    patient: { entityIdentifierCode: 'QC', entityTypeQualifier: '' },
+    otherNames: [], references: [], dates: [], contacts: [], amounts: [], quantities: [], services: [],
+  });
+  for (let i = 1; i < node.segments.length; i++) {
+    const s = node.segments[i]!;
+    switch (s.id) {
+      case 'CAS': out.adjustments.push(adjustment(r, s, '2100')); break;
+      case 'NM1':
+        if (s.elements[1] === 'QC') out.patient = entity(r, s);
+        else out.otherNames.push(entity(r, s));
+        break;
+      case 'MIA': out.inpatientAdjudication = r.rest(s, 1); break;
+      case 'MOA': out.outpatientAdjudication = r.rest(s, 1); break;
+      case 'REF': out.references.push({ qualifier: r.str(s, 1), value: r.str(s, 2) }); break;
+      case 'DTM': dateRef(r, s, '2100', out.dates); break;
+      case 'PER': out.contacts.push(contact(r, s)); break;
+      case 'AMT': out.amounts.push({ qualifier: r.str(s, 1), amount: r.money(s, 2, '2100') }); break;
+      case 'QTY': out.quantities.push({ qualifier: r.str(s, 1), quantity: r.str(s, 2) }); break;
+    }
+  }
+  for (const child of node.loops) if (child.id === '2110') out.services.push(service(r, child));
+  return out;
+}
+
+export function providerAdjustment(r: FieldReader, s: Segment): ProviderAdjustment {
+  const adjustments: ProviderAdjustment['adjustments'] = [];
+  for (let n = 3; n <= 13; n += 2) {
+    if (!r.opt(s, n)) continue;
+    const c = r.components(s, n);
+    adjustments.push(({ reasonCode: c[0] ?? '', referenceIdentifier: c[1] || undefined, amount: r.money(s, n + 1) }));
+  }
+  return ({ providerIdentifier: r.str(s, 1), fiscalPeriodDate: r.date(s, 2), adjustments });
+}
