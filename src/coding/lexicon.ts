@@ -87,7 +87,8 @@ function addTabular(release: Icd10cmRelease, add: (text: string, code: string, s
   for (const node of nodes) {
     if (node.level !== 'diag') continue;
     if (/^[VWXYZ]/.test(node.id)) continue; // external causes and factors: rules, not words
-    add(node.title, node.id, 'title');
+    // "Effusion, other site", "..., multiple sites": residual site codes are reached through the index, not by their titles
+    if (!/\b(?:other (?:specified )?sites?|multiple sites|site not specified)\b/i.test(node.title)) add(node.title, node.id, 'title');
     for (const term of node.notes.inclusionTerm ?? []) add(term, node.id, 'inclusion');
   }
 }
