@@ -14,6 +14,9 @@ import { codeProcedures } from './procedures';
 import { readSentences } from './sections';
 import type { CodeOptions, CodingResult, DiagnosisSuggestion, Excluded } from './types';
 
+/** Bounded output for very long notes. */
+const MAX_EXCLUDED = 500;
+
 export interface CodingEngine {
   readonly codeSets: CodeSets;
   readonly lexicon: Lexicon;
@@ -77,7 +80,8 @@ export function codeNote(engine: CodingEngine, text: string, options: CodeOption
   const diagnoses = finalize(engine, list, options.dateOfService, excluded);
   const coded = new Set(diagnoses.map((d) => d.code.replace('.', '')));
   const uncoded = excluded.filter((e) => !e.code || !coded.has(e.code.replace('.', '')));
-  return { diagnoses, procedures: procedures.procedures, excluded: uncoded, queries, warnings: [], release: release.label };
+  const warnings = uncoded.length > MAX_EXCLUDED ? [`${uncoded.length - MAX_EXCLUDED} more uncoded mentions are not listed`] : [];
+  return { diagnoses, procedures: procedures.procedures, excluded: uncoded.slice(0, MAX_EXCLUDED), queries: queries.slice(0, MAX_EXCLUDED), warnings, release: release.label };
 }
 
 /** The date of service the note states ("DOS: 2023-03-15", "Date of service: 03/15/2023"), if any. */
