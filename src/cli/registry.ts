@@ -3,6 +3,10 @@ import type { Command } from './command';
 import { claimsBuild } from './commands/claims-build';
 import { claimsList } from './commands/claims-list';
 import { claimsShow } from './commands/claims-show';
+import { claimsScrub } from './commands/claims-scrub';
+import { code } from './commands/code';
+import { codingAccept } from './commands/coding-accept';
+import { codingRun } from './commands/coding-run';
 import { claimsStatus } from './commands/claims-status';
 import { eligibilityCheck } from './commands/eligibility-check';
 import { payerSim } from './commands/payer-sim';
@@ -11,11 +15,14 @@ import { submit } from './commands/submit';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
+import { codesSearch } from './commands/codes-search';
 import { codesShow } from './commands/codes-show';
 import { codesValidate } from './commands/codes-validate';
 import { dbMigrate } from './commands/db-migrate';
 import { dbStatus } from './commands/db-status';
 import { demo } from './commands/demo';
+import { evalCoding } from './commands/eval-coding';
+import { denialsExplain } from './commands/denials-explain';
 import { seed } from './commands/seed';
 import { x12Parse } from './commands/x12-parse';
 import { x12Pretty } from './commands/x12-pretty';
@@ -25,11 +32,17 @@ export const COMMANDS: readonly Command[] = [
   demo,
   seed,
   codesImport,
+  codesSearch,
   codesShow,
   codesValidate,
   codesIndex,
   codesDiff,
+  code,
+  codingRun,
+  codingAccept,
+  evalCoding,
   claimsBuild,
+  claimsScrub,
   claimsShow,
   claimsList,
   claimsStatus,
@@ -40,6 +53,7 @@ export const COMMANDS: readonly Command[] = [
   x12Parse,
   x12Validate,
   x12Pretty,
+  denialsExplain,
   dbMigrate,
   dbStatus,
 ];

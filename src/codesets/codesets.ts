@@ -7,6 +7,7 @@ import { CodeLookup, type CodeInfo, type CodeListProvider, type LookupOptions } 
 import type { ReleaseSet } from './release-set';
 import { loadIcd10cmReleases } from './release-store';
 import type { SnapshotPart } from './snapshot';
+import { registerCodeLists } from './lists/index';
 import { validateCode, type Validation } from './validate';
 
 export class CodeSets {
@@ -30,7 +31,16 @@ export class CodeSets {
   }
 }
 
-/** Loads the stored releases into memory: every part, or only those named (see loadIcd10cmReleases). */
-export async function openCodeSets(db: Queryable, parts?: readonly SnapshotPart[]): Promise<CodeSets> {
-  return new CodeSets(await loadIcd10cmReleases(db, parts));
+export interface OpenOptions {
+  /** ICD-10-CM snapshot parts to load (all when omitted; see loadIcd10cmReleases) */
+  parts?: readonly SnapshotPart[];
+  /** also load the stored lists (HCPCS, ICD-10-PCS, CPT, modifiers, POS, CARC/RARC, taxonomy); default true */
+  lists?: boolean;
+}
+
+/** Loads the stored releases into memory. */
+export async function openCodeSets(db: Queryable, options: OpenOptions = {}): Promise<CodeSets> {
+  const sets = new CodeSets(await loadIcd10cmReleases(db, options.parts));
+  if (options.lists ?? true) await registerCodeLists(db, sets);
+  return sets;
 }

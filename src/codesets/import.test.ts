@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDate } from '../dates/index';
 import { openTestDb, testEngines } from '../store/index';
-import { listStoredReleases } from './codeset-repository';
+import { listStoredReleases, saveRelease } from './codeset-repository';
 import { findCode } from './code-table';
 import { FIXTURES } from './fixtures.testkit';
 import { importFolder, importIcd10cmFolder } from './import';
@@ -55,13 +55,22 @@ describe.each(engines)('codes import on %s', (engine) => {
     expect(releases.releases.map((r) => r.label)).toEqual(['FY2021', 'FY2023', 'FY2024']);
     const fy2023 = releases.byFiscalYear(2023)!;
     expect(fy2023.tabular?.nodeOf.has('S72001')).toBe(true);
-    expect(fy2023.index?.mainTerms.length).toBe(6);
+    expect(fy2023.index?.mainTerms.length).toBe(8);
     expect(fy2023.drugTable?.substances.length).toBe(3);
     const light = await loadIcd10cmReleases(db, ['codes']);
     expect(light.byFiscalYear(2023)?.tabular).toBeUndefined();
     expect(findCode(light.byFiscalYear(2023)!.table, 'S020XXA')?.billable).toBe(true);
     expect(findCode(fy2023.table, 'S020XXA')?.billable).toBe(true);
     expect(validateCode(releases, 'E11.A', calendarDate('2024-01-15'))).toMatchObject({ status: 'billable' });
+  });
+
+  it('a failure while writing rolls the whole release back', async () => {
+    const rows = Array.from({ length: 25_000 }, (_, i) => ({ code: `Z${String(i).padStart(5, '0')}`, title: i === 24_000 ? (null as unknown as string) : 'x', billable: true }));
+    const broken = { system: 'ICD10CM' as const, release: 'FY2030', window: { from: calendarDate('2029-10-01'), to: calendarDate('2030-09-30') }, contentHash: 'h', sources: [], codes: rows, snapshot: { format: 'x', parts: [] } };
+    await expect(saveRelease(db, broken)).rejects.toThrow();
+    expect((await listStoredReleases(db, 'ICD10CM')).map((r) => r.release)).not.toContain('FY2030');
+    const [count] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM code_set_codes WHERE release = 'FY2030'");
+    expect(count!.n).toBe(0);
   });
 
   it('a truncated file stops the import of its release, and nothing of that release is stored', async () => {

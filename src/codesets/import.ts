@@ -64,7 +64,7 @@ function subfolders(dir: string): string[] {
     .sort();
 }
 
-/** dir and its direct sub-folders: ICD-10-CM releases, then whatever the list importers recognise. */
+/** dir and its direct sub-folders: ICD-10-CM releases, then whatever the list importers recognise in each folder. */
 export async function importFolder(db: Db, dir: string, importers: readonly CodeListImporter[], options: ImportOptions = {}): Promise<ImportOutcome[]> {
   const out: ImportOutcome[] = [];
   for (const folder of [dir, ...subfolders(dir)]) {

@@ -53,6 +53,17 @@ describe('walking the index as a coder phrases it', () => {
     ]);
   });
 
+  it('reads nonessential modifiers typed along, an abbreviation in them, and a connector typed on its own', () => {
+    expect(lookupIndex(release, release, 'infection, urinary tract').steps.map((s) => s.printed)).toEqual([
+      'Infection, infected, infective (opportunistic)',
+      'urinary (tract)',
+    ]);
+    const sepsis = lookupIndex(release, release, 'sepsis, due to, e. coli');
+    expect(sepsis.steps.at(-1)?.printed).toBe('Escherichia coli (E. coli)');
+    expect(sepsis.unmatched).toEqual([]);
+    expect(sepsis.leads[0]).toMatchObject({ printed: 'A41.51', status: 'unknown' });
+  });
+
   it('says where the walk stopped and why, with the subterms available there', () => {
     const found = lookupIndex(release, release, 'fracture, femur, condyle');
     expect(found.unmatched).toEqual(['condyle']);

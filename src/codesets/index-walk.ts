@@ -70,6 +70,25 @@ interface Cursor {
   rest: string[];
 }
 
+/**
+ * Looser readings of a typed component, tried when no title matches exactly or as a variant:
+ * - nonessential modifiers typed along: 'urinary tract' for 'urinary (tract)';
+ * - the modifier alone, often an abbreviation: 'e. coli' for 'Escherichia coli (E. coli)';
+ * - the first words of a longer title: 'distal' for 'distal end'.
+ */
+function looseMatch(term: IndexTerm, component: string): boolean {
+  const title = normalizeWords(term.title).replace(/ (nec|nos)$/, '');
+  const nemod = term.nemod ? normalizeWords(term.nemod) : '';
+  const typed = component.split(' ');
+  const titleWords = title.split(' ');
+  if (nemod) {
+    const allowed = new Set([...titleWords, ...nemod.split(' ')]);
+    if (titleWords.every((w) => typed.includes(w)) && typed.every((w) => allowed.has(w))) return true;
+    if (same(nemod, component)) return true;
+  }
+  return title.startsWith(`${component} `) && !title.includes(',');
+}
+
 function childFor(term: IndexTerm, component: string): { term: IndexTerm; how: StepHow; via?: IndexTerm } | undefined {
   const children = term.terms ?? [];
   let variant: IndexTerm | undefined;
@@ -86,7 +105,8 @@ function childFor(term: IndexTerm, component: string): { term: IndexTerm; how: S
     const found = childFor(connector, inner);
     if (found) return { term: found.term, how: 'through connector', via: connector };
   }
-  return undefined;
+  const loose = children.find((c) => looseMatch(c, component));
+  return loose ? { term: loose, how: 'variant' } : undefined;
 }
 
 function walkSubterms(index: AlphabeticIndex, start: Cursor, jumps: number): Cursor & { stop?: WalkResult['stop'] } {
@@ -99,6 +119,11 @@ function walkSubterms(index: AlphabeticIndex, start: Cursor, jumps: number): Cur
       if (found.via) steps.push({ printed: printed(found.via), how: 'through connector', matched: '' });
       steps.push({ printed: printed(found.term), how: found.how === 'through connector' ? 'subterm' : found.how, matched: component });
       cursor = { term: found.term, steps, rest };
+      continue;
+    }
+    // a connector typed on its own ('sepsis, due to, e. coli') where the index goes straight to the organism
+    if (CONNECTORS.has(component) && rest.length > 0) {
+      cursor = { ...cursor, rest };
       continue;
     }
     if (cursor.term.see && jumps < MAX_SEE_JUMPS) {
@@ -118,12 +143,13 @@ function followSee(index: AlphabeticIndex, cursor: Cursor, jumps: number): (Curs
   const target = cursor.term.see!;
   const parts = splitQuery(target).filter((p) => !/^by (site|drug|type)/.test(p) && p !== 'condition');
   if (parts.length === 0) return undefined;
-  const main = matchMainTerm(index, parts);
-  if (!main) return undefined;
   const seeStep: WalkStep = { printed: `see ${target}`, how: 'see', matched: '' };
-  const steps = [...cursor.steps, seeStep, { printed: printed(main.term), how: 'main term' as const, matched: '' }];
-  const inner = walkSubterms(index, { term: main.term, steps, rest: main.rest }, jumps + 1);
-  if (inner.rest.length > 0 || inner.stop) return undefined;
+  const walks = mainCandidates(index, parts).map((main) =>
+    walkSubterms(index, { term: main.term, steps: [...cursor.steps, seeStep, { printed: printed(main.term), how: 'main term' as const, matched: '' }], rest: main.rest }, jumps + 1),
+  );
+  const complete = walks.filter((w) => w.rest.length === 0 && !w.stop);
+  if (complete.length === 0) return undefined;
+  const inner = complete.reduce((a, b) => (better(b, a) ? b : a));
   return walkSubterms(index, { term: inner.term, steps: inner.steps, rest: cursor.rest }, jumps + 1);
 }
 
@@ -160,9 +186,6 @@ function isVariantPair(title: string): boolean {
   return parts.length === 2 && parts[0]!.slice(0, 4) === parts[1]!.slice(0, 4);
 }
 
-function matchMainTerm(index: AlphabeticIndex, components: string[]): MainMatch | undefined {
-  return mainCandidates(index, components)[0];
-}
 
 /** More of the query consumed, then ending on a code, then fewer 'see' jumps. */
 function better(a: Cursor, b: Cursor): boolean {

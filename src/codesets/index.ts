@@ -24,12 +24,12 @@ export { normalizeIcd10cm, dotted, parseIndexCode } from './code';
 // one lookup API for all systems (the lists of src/codesets/lists register as CodeListProvider)
 export { CodeLookup } from './lookup';
 export type { CodeInfo, CodeListProvider, LookupOptions, SearchDocument } from './lookup';
-export { CodeSets, openCodeSets } from './codesets';
+export { CodeSets, openCodeSets, type OpenOptions as CodeSetsOpenOptions } from './codesets';
 
 // releases, side by side by fiscal year
 export { buildRelease, fiscalYearWindow, releaseLabel, type Icd10cmRelease, type ReleaseInput } from './release';
 export { ReleaseSet } from './release-set';
-export { findCode, codesUnder, tableEntries, type CodeTable } from './code-table';
+export { findCode, codesUnder, tableEntries, buildCodeTable, type CodeTable } from './code-table';
 
 // the Tabular List: notes (Excludes1 pairs, code first / use additional code), 7th characters
 export { notesFor, notesOfKind, parseCodeRefs, refCovers, seventhCharacterFor } from './notes';
@@ -67,5 +67,23 @@ export { toSnapshot, fromSnapshot, snapshotParts, SNAPSHOT_FORMAT, SNAPSHOT_PART
 export { renderValidation, renderCodeInfo, renderIndexLookup, renderDiff } from './report';
 export { LIST_IMPORTERS } from './importers';
 
+// Search and the other code lists (src/codesets/search, src/codesets/lists).
+export {
+  SearchEngine, buildCodeSearch, expandQueryText, tokenize, stem, normalizeCode, looksLikeCode, ABBREVIATIONS, EQUIVALENT_WORDS,
+  type SearchEngineOptions, type SearchHit, type SearchOptions, type SearchSystem, type SearchField, type MatchedWord, type ValidOnDate,
+  type CodeSearch, type CodeSearchInput,
+} from './search/index';
+export {
+  CodeList, parseCsv, parseHcpcsAnweb, hcpcsListFromAnweb, parseHcpcsCsv, normalizeHcpcs, parsePcsOrderFile, parsePcsOrderCsv, pcsList,
+  normalizePcs, MODIFIERS, modifierList, isNcciModifier, normalizeModifier, parsePlaceOfServiceCsv, placeOfServiceList, normalizePos,
+  parseAdjustmentCodesCsv, adjustmentCodeList, parseTaxonomyCsv, taxonomyList, normalizeTaxonomy, parseAmaCptFile, cptListFromAma,
+  houseCptList, normalizeCpt, normalizeAdjustmentCode, storedCodeLists, registerCodeLists, saveCodeList, CODE_LIST_IMPORTERS, listFiles, hcpcsFiles, loadCodeLists, loadHcpcs, loadPcs, loadPlaceOfService, loadAdjustmentCodes, loadTaxonomy, loadCpt,
+  type ListEntry, type CsvRecord, type HcpcsRecord, type PcsRecord, type Modifier, type NcciRole, type PlaceOfService,
+  type AdjustmentCode, type AdjustmentKind, type Taxonomy, type CptDescriptor,
+} from './lists/index';
+
 // CPT code numbers with descriptions written by OpenRCM (never the AMA descriptors), with typical practice fees
 export { HOUSE_CPT_CODES, type HouseCptCode } from './cpt-house';
+
+// for the claim scrubber: Excludes1 pairs, etiology / manifestation, the tabular in effect on a date
+export { excludes1Conflicts, etiologyManifestation, tabularFor, type Excludes1Conflict, type EtiologyManifestation } from './scrub-rules';

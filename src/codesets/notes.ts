@@ -11,6 +11,8 @@ export interface CodeRef {
   to: string;
   /** true for 'S78.-' style: every code that starts with it */
   prefix: boolean;
+  /** '(E08-E13 with .42)': only the codes of the range whose characters after the category are these */
+  withSubcode?: string;
 }
 
 export interface AppliedNote {
@@ -41,7 +43,9 @@ export function parseCodeRefs(text: string): CodeRef[] {
     for (const m of group[1]!.matchAll(REF)) {
       const from = m[1]!.replace('.', '');
       const to = m[2]?.replace('.', '');
-      refs.push({ from, to: to ?? from, prefix: Boolean(m[3]) || to !== undefined || from.length === 3 });
+      const after = group[1]!.slice((m.index ?? 0) + m[0].length);
+      const sub = /^\s+with\s+\.([0-9A-Z]+)/.exec(after)?.[1];
+      refs.push({ from, to: to ?? from, prefix: Boolean(m[3]) || to !== undefined || from.length === 3, ...(sub ? { withSubcode: sub } : {}) });
     }
   }
   return refs;
@@ -49,6 +53,7 @@ export function parseCodeRefs(text: string): CodeRef[] {
 
 /** Does a code fall under a reference? Ranges compare on the category (first three characters) and below. */
 export function refCovers(ref: CodeRef, code: string): boolean {
+  if (ref.withSubcode && !code.slice(3).startsWith(ref.withSubcode)) return false;
   if (ref.from === ref.to) return ref.prefix ? code.startsWith(ref.from) : code === ref.from;
   const head = code.slice(0, ref.from.length);
   return head >= ref.from && code.slice(0, ref.to.length) <= ref.to;

@@ -59,7 +59,9 @@ describe('validate(code, dateOfService)', () => {
     const v = validateCode(releases, 'S72.001A', FY2024);
     expect(v).toMatchObject({ status: 'invalid', reason: 'deleted' });
     expect(v.status === 'invalid' && v.message).toMatch(/deleted in FY2024/);
-    expect(validateCode(releases, 'E11.65', FY2023)).toMatchObject({ reason: 'deleted' });
+    const gap = validateCode(releases, 'E11.65', FY2023);
+    expect(gap).toMatchObject({ reason: 'deleted' });
+    expect(gap.status === 'invalid' && gap.message).toMatch(/deleted between FY2021 and FY2023/);
   });
 
   it('refuses malformed input and dates with no release', () => {

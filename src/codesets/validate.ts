@@ -78,8 +78,9 @@ function history(releases: ReleaseSet, code: string, current: Icd10cmRelease): V
   const last = holding.at(-1)!;
   if (last.fiscalYear < current.fiscalYear) {
     const deletedIn = releases.releases.find((r) => r.fiscalYear > last.fiscalYear && !findCode(r.table, code));
-    const fy = deletedIn ? deletedIn.label : `after ${last.label}`;
-    return invalid(code, code, 'deleted', `${dotted(code)} was deleted in ${fy}: it is not valid on this date of service (last in ${last.label})`, current.label);
+    // with a gap in the loaded years the deletion can only be placed between two releases
+    const when = !deletedIn ? `after ${last.label}` : deletedIn.fiscalYear === last.fiscalYear + 1 ? `in ${deletedIn.label}` : `between ${last.label} and ${deletedIn.label}`;
+    return invalid(code, code, 'deleted', `${dotted(code)} was deleted ${when}: it is not valid on this date of service (last in ${last.label})`, current.label);
   }
   const first = holding[0]!;
   return invalid(code, code, 'not_yet_in_effect', `${dotted(code)} is not in effect yet: it starts in ${first.label} (${first.window.from})`, current.label);

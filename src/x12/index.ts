@@ -26,10 +26,10 @@ export { spec277CA, parse277CA, generate277CA, claimDisposition, type ClaimAckno
 export * as x837p from './837p/index';
 export * as x837i from './837i/index';
 export {
-  transaction837PSpec, parse837P, generate837P, validate837P, claimsTo837P, transaction837PToClaims, Claim837Error,
+  transaction837PSpec, parse837P, generate837P, validate837P, claimsTo837P, transaction837PToClaims, Claim837Error, build837PBatch,
   type Transaction837P, type Submitter, type Receiver, type Build837Options, type ClaimProblem,
 } from './837p/index';
-export { transaction837ISpec, parse837I, generate837I, validate837I, claimsTo837I, transaction837IToClaims, type Transaction837I } from './837i/index';
+export { transaction837ISpec, parse837I, generate837I, validate837I, claimsTo837I, transaction837IToClaims, build837IBatch, type Transaction837I } from './837i/index';
 export { transaction837ToClaims, kindOf837, type Received837, type Read837 } from './837/index';
 export { TRANSACTION_HANDLERS, detectTransaction, type TransactionHandler, type Detection } from './transactions';
 export { inspectX12, type InspectedFile, type InspectedTransaction } from './inspect';

@@ -38,9 +38,9 @@ export function nonEmpty(text: string | undefined, what: string): string {
 }
 
 /** The stored code sets (only the snapshot parts the command needs); an empty store is an input error that says how to fill it. */
-export async function storedCodeSets(db: Db, parts: readonly SnapshotPart[]): Promise<CodeSets> {
-  const sets = await openCodeSets(db, parts);
-  if (sets.icd10cm.isEmpty) {
+export async function storedCodeSets(db: Db, parts: readonly SnapshotPart[], lists = false): Promise<CodeSets> {
+  const sets = await openCodeSets(db, { parts, lists });
+  if (sets.icd10cm.isEmpty && sets.lookup.systems().length <= 1) {
     throw inputError('codes.not_imported', 'no ICD-10-CM release is imported yet: run `openrcm codes import --from DIR` (e.g. --from ../shared/data/icd10cm)');
   }
   return sets;

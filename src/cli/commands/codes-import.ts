@@ -24,9 +24,11 @@ function progressFor(io: CommandIo, enabled: boolean): { fn: ProgressFn; done():
 }
 
 function describe(o: ImportOutcome): string {
-  if (o.outcome === 'unchanged') return `${o.system} ${o.release}: already imported with the same content (${o.files.join(', ')}): nothing to do`;
+  const from = o.files.length ? ` (${o.files.join(', ')})` : '';
+  if (o.outcome === 'unchanged') return `${o.system} ${o.release}: already imported with the same content${from}: nothing to do`;
   const verb = o.outcome === 'replaced' ? 're-imported (content changed)' : 'imported';
-  return `${o.system} ${o.release}: ${verb} ${o.codeCount ?? '?'} codes (${o.billableCount ?? '?'} billable) from ${o.files.join(', ')} in ${((o.parseMs ?? 0) / 1000).toFixed(1)} s parse + ${((o.storeMs ?? 0) / 1000).toFixed(1)} s store`;
+  const parse = o.parseMs !== undefined ? `${(o.parseMs / 1000).toFixed(1)} s parse + ` : '';
+  return `${o.system} ${o.release}: ${verb} ${o.codeCount ?? '?'} codes (${o.billableCount ?? '?'} billable)${from} in ${parse}${((o.storeMs ?? 0) / 1000).toFixed(1)} s store`;
 }
 
 export const codesImport: Command = {

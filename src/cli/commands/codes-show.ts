@@ -17,7 +17,7 @@ export const codesShow: Command = {
     const code = nonEmpty(args.positionals[0], 'the code');
     const system = systemOption(args);
     const dos = dosOption(args);
-    const found = await withDb(args, io, async (db) => (await storedCodeSets(db, ['codes', 'tabular'])).show(code, { ...(system ? { system } : {}), ...(dos ? { dateOfService: dos } : {}) }));
+    const found = await withDb(args, io, async (db) => (await storedCodeSets(db, ['codes', 'tabular'], system !== 'ICD10CM')).show(code, { ...(system ? { system } : {}), ...(dos ? { dateOfService: dos } : {}) }));
     if (args.values.json) writeJson(io, { query: code, results: found });
     else if (found.length === 0) writeLine(io, `${code}: not found${system ? ` in ${system}` : ' in any imported code set'}`);
     else found.forEach((info, i) => {

@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import { DEMO_STAGES, type DemoStageReport } from '../../demo/index';
 import { openDb } from '../../store/index';
 import { seedDatabase } from '../../seed/index';
-import { sharedDataDir } from '../../config/index';
-import { writeJson, writeLine, type Command } from '../command';
+import { resolveCodeSetDir } from '../../config/index';
+import { isAppError } from '../../errors/index';
+import { CODESET_OPTIONS, writeJson, writeLine, type Command } from '../command';
 import { intOption, stringOption } from '../parse';
 import { progressBar } from '../progress';
 import { printSeedSummary } from './seed';
@@ -19,6 +20,7 @@ export const demo: Command = {
     seed: { type: 'string', valueName: 'N', description: 'random seed (default 7)' },
     patients: { type: 'string', valueName: 'N', description: 'patients to seed (default 300)' },
     encounters: { type: 'string', valueName: 'N', description: 'encounters to seed (default 1000)' },
+    ...CODESET_OPTIONS,
   },
   async run(args, io) {
     const json = Boolean(args.values.json);
@@ -36,7 +38,7 @@ export const demo: Command = {
       const summary = await seedDatabase(db, options, (done) => bar.tick(done));
       bar.finish();
       if (!json) printSeedSummary(io, summary);
-      const codeSetDir = sharedDataDir() ?? io.env.OPENRCM_CODESETS;
+      const codeSetDir = codeSetDirFor(stringOption(args, 'codes'), io.env);
       for (const stage of DEMO_STAGES) {
         const report = await stage.run({ db, seed: summary, outDir: dataDir, ...(codeSetDir ? { codeSetDir } : {}) });
         reports.push(report);
@@ -52,3 +54,13 @@ export const demo: Command = {
     return 0;
   },
 };
+
+/** The demo runs without code sets too (their stages say they were skipped); a folder named but missing is an error. */
+function codeSetDirFor(flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    return resolveCodeSetDir(flag, env).dir;
+  } catch (error) {
+    if (flag === undefined && isAppError(error) && error.code === 'codesets.missing' && !env.OPENRCM_CODESETS) return undefined;
+    throw error;
+  }
+}

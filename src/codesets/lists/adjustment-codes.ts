@@ -2,9 +2,8 @@
 // Codes (CO, CR, OA, PI, PR) from the derived CSV adj_code,adj_type,adj_description,adj_usage,adj_notes,
 // adj_start_date,adj_last_modified,adj_end_date. The end date is the day a code stops being usable:
 // its window ends the day before.
- 
 import type { CalendarDate } from '../../dates/index';
-import type { CodeSystem } from '../index';
+import type { CodeSystem } from '../types';
 import { listError, parseCsv } from './csv';
 import { listDate, windowEndingBefore } from './dates';
 import { CodeList, type ListEntry } from './provider';
@@ -48,10 +47,12 @@ export function adjustmentCodeList(rows: readonly AdjustmentCode[], kind: Adjust
       details: { usage: r.usage, notes: r.notes, lastModified: r.lastModified },
     }));
   const system: CodeSystem = kind;
-  return new CodeList(entries, {
-    system, release, normalize: (input) => {
-      const c = input.trim().toUpperCase();
-      return PATTERNS[kind].test(c) ? c : undefined;
-    },
-  });
+  return new CodeList(entries, { system, release, normalize: normalizeAdjustmentCode(kind) });
+}
+
+export function normalizeAdjustmentCode(kind: AdjustmentKind): (input: string) => string | undefined {
+  return (input) => {
+    const c = input.trim().toUpperCase();
+    return PATTERNS[kind].test(c) ? c : undefined;
+  };
 }

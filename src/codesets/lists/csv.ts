@@ -1,6 +1,5 @@
 // RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. Each record keeps the line it
 // started on, so a bad row can be named precisely. A BOM and a trailing blank line are tolerated.
- 
 import { AppError } from '../../errors/index';
 
 export interface CsvRecord {

@@ -1,7 +1,6 @@
 // Dates as the lists write them (ISO, CCYYMMDD, M/D/YYYY) turned into calendar dates, and date windows.
- 
 import { addDays, parseCalendarDate, type CalendarDate } from '../../dates/index';
-import type { EffectiveWindow } from '../index';
+import type { EffectiveWindow } from '../types';
 import { listError } from './csv';
 
 /** '' → undefined; '2024-01-01', '20240101' or '1/1/2024' → the date; anything else is an error at file:line. */

@@ -4,7 +4,6 @@
 // (record identification code 3 for procedures, 7 for modifiers) carries the data fields; the
 // continuations (4 and 8) carry only more description, in sequence-number order. CMS wraps the long
 // description on word boundaries, so continuation segments are joined with one space.
- 
 import type { CalendarDate } from '../../dates/index';
 import { listError } from './csv';
 import { listDate } from './dates';

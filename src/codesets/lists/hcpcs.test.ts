@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
- 
 import { calendarDate } from '../../dates/index';
 import { hcpcsListFromAnweb, parseHcpcsCsv } from './hcpcs';
 import { parseHcpcsAnweb } from './hcpcs-anweb';

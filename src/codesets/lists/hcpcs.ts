@@ -1,6 +1,5 @@
 // HCPCS Level II as a code list: from the official ANWEB file or from the derived CSVs (attributes +
 // descriptions), each code in effect from the date it was added through its termination date.
- 
 import type { CalendarDate } from '../../dates/index';
 import { parseCsv } from './csv';
 import { listDate, windowOf } from './dates';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
- 
 import { calendarDate } from '../../dates/index';
 import { CodeLookup } from '../index';
 import { adjustmentCodeList, parseAdjustmentCodesCsv } from './adjustment-codes';

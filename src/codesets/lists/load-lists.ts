@@ -16,6 +16,31 @@ function read(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
+/** File names each list is read from, in the folder of the shared data or as CMS names them. */
+const PATTERNS = {
+  hcpcsAnweb: [/^HCPC\d{4}.*ANWEB.*\.txt$/i],
+  hcpcsCsv: [/^hcpcs_level2_\d{4}_[a-z]+_attributes\.csv$/, /^hcpcs_level2_\d{4}_descriptions\.csv$/],
+  pcs: [/^icd10pcs_order_\d{4}.*\.(txt|csv)$/i],
+  pos: [/^place_of_service.*\.csv$/],
+  adjustment: [/^carc_rarc.*\.csv$/],
+  taxonomy: [/^nucc_taxonomy.*\.csv$/],
+} as const;
+
+/** The files of one list directly in dir (what an importer of that folder would read). */
+export function listFiles(dir: string, kind: keyof typeof PATTERNS): string[] {
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir).sort();
+  return PATTERNS[kind].flatMap((p) => names.filter((n) => p.test(n)).slice(-1)).map((n) => join(dir, n));
+}
+
+/** HCPCS reads the ANWEB file when there is one, else the pair of derived CSVs. */
+export function hcpcsFiles(dir: string): string[] {
+  const anweb = listFiles(dir, 'hcpcsAnweb');
+  if (anweb.length) return anweb;
+  const csv = listFiles(dir, 'hcpcsCsv');
+  return csv.length === 2 ? csv : [];
+}
+
 /** Files of dir (and its direct sub-folder `sub`) whose names match. */
 function find(dir: string, sub: string, pattern: RegExp): string[] {
   const out: string[] = [];

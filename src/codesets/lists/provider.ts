@@ -1,8 +1,11 @@
 // A code list held in memory, answering the one lookup API (CodeListProvider) with date windows.
- 
 import type { CalendarDate } from '../../dates/index';
-import type { CodeInfo, CodeListProvider, CodeSystem, EffectiveWindow, SearchDocument } from '../index';
+import type { CodeInfo, CodeListProvider, SearchDocument } from '../lookup';
+import type { CodeSystem, EffectiveWindow } from '../types';
 import { describeWindow, inWindow } from './dates';
+
+/** The window start of a code with no known start date (see windowOf). */
+const ALWAYS_FROM = '0001-01-01';
 
 export interface ListEntry {
   code: string;
@@ -52,9 +55,10 @@ export class CodeList implements CodeListProvider {
   lookup(code: string, dateOfService?: CalendarDate): CodeInfo | undefined {
     const e = this.get(code);
     if (!e) return undefined;
+    const always = e.effective.from === ALWAYS_FROM && e.effective.to === null;
     const info: CodeInfo = {
-      system: this.system, code: e.code, title: e.title, billable: e.billable, release: this.release, effective: e.effective,
-      details: e.details,
+      system: this.system, code: e.code, title: e.title, billable: e.billable, release: this.release,
+      ...(always ? {} : { effective: e.effective }), details: e.details,
     };
     if (dateOfService) {
       info.validOnDate = inWindow(e.effective, dateOfService);

@@ -30,6 +30,8 @@ export interface IndexData {
   entryCode: Int32Array;
   entryField: Uint8Array;
   entryCost: Float32Array;
+  /** The entry says "without ..." (a query that says "with" prefers entries that do not). */
+  entryWithout: Uint8Array;
   entryText: (string | undefined)[];
   entryTokStart: Int32Array;
   entryToks: Int32Array;
@@ -37,6 +39,10 @@ export interface IndexData {
   entryTokCost: Int8Array;
   // vocabulary
   terms: string[];
+  /** A word as the texts write it, for each (stemmed) term: what a person is shown. */
+  surface: string[];
+  /** 1 when the term is a word of some text as written (not only a hyphenated word joined up). */
+  termNative: Uint8Array;
   termIds: Map<string, number>;
   idf: Float32Array;
   postStart: Int32Array;
@@ -67,12 +73,15 @@ class IntList {
 interface Builder {
   termIds: Map<string, number>;
   terms: string[];
+  surface: string[];
+  native: number[];
   pairTerm: IntList;
   pairEntry: IntList;
   pairCost: IntList;
   entryCode: IntList;
   entryField: number[];
   entryCost: number[];
+  entryWithout: number[];
   entryText: (string | undefined)[];
 }
 
@@ -87,8 +96,11 @@ function addEntry(b: Builder, code: number, field: SearchField, text: string): v
     if (id === undefined) {
       id = b.terms.length;
       b.terms.push(tok.term);
+      b.surface.push(tok.raw);
+      b.native.push(0);
       b.termIds.set(tok.term, id);
     }
+    if (!tok.joined) b.native[id] = 1;
     if (seen.has(id)) continue;
     seen.add(id);
     const variant = tok.term.length >= 5 && stems.has(tok.term.slice(0, 5));
@@ -102,13 +114,14 @@ function addEntry(b: Builder, code: number, field: SearchField, text: string): v
   b.entryCode.push(code);
   b.entryField.push(FIELDS.indexOf(field));
   b.entryCost.push(cost);
+  b.entryWithout.push(/\bwithout\b/i.test(text) ? 1 : 0);
   b.entryText.push(field === 'title' ? undefined : text);
 }
 
 export function buildIndexData(documents: Iterable<SearchDocument>): IndexData {
   const b: Builder = {
-    termIds: new Map(), terms: [], pairTerm: new IntList(), pairEntry: new IntList(), pairCost: new IntList(), entryCode: new IntList(),
-    entryField: [], entryCost: [], entryText: [],
+    termIds: new Map(), terms: [], surface: [], native: [], pairTerm: new IntList(), pairEntry: new IntList(), pairCost: new IntList(), entryCode: new IntList(),
+    entryField: [], entryCost: [], entryWithout: [], entryText: [],
   };
   const codes: string[] = [];
   const titles: string[] = [];
@@ -138,17 +151,36 @@ export function buildIndexData(documents: Iterable<SearchDocument>): IndexData {
   return data;
 }
 
+/** What a child's title adds to its header's: the cost of its words the header does not have, less a bonus for "unspecified". */
+function addedCost(d: IndexData, child: number, headerTerms: ReadonlySet<number>, unspecified: number | undefined): number {
+  let cost = 0;
+  for (let k = d.entryTokStart[child]!, end = d.entryTokStart[child + 1]!; k < end; k++) {
+    if (d.entryToks[k] === unspecified) cost -= 1.5;
+    else if (!headerTerms.has(d.entryToks[k]!)) cost += d.entryTokCost[k]! / COST_SCALE;
+  }
+  return cost;
+}
+
 function defaultChildren(d: IndexData, titleEntry: readonly number[]): Int32Array {
   const out = new Int32Array(d.codes.length).fill(-1);
   const order = d.codeOrder;
+  const unspecified = d.termIds.get('unspecified');
   for (let i = 0; i < order.length; i++) {
     const h = order[i]!;
     if (d.codeBillable[h]) continue;
+    const he = titleEntry[h]!;
+    const headerTerms = new Set(d.entryToks.subarray(d.entryTokStart[he], d.entryTokStart[he + 1]));
     let best = -1;
+    let bestCost = Infinity;
     for (let j = i + 1; j < order.length; j++) {
       const c = order[j]!;
       if (d.codeSystem[c] !== d.codeSystem[h] || !d.normCodes[c]!.startsWith(d.normCodes[h]!)) break;
-      if (d.codeBillable[c] && (best < 0 || d.entryCost[titleEntry[c]!]! < d.entryCost[titleEntry[best]!]!)) best = c;
+      if (!d.codeBillable[c]) continue;
+      const cost = addedCost(d, titleEntry[c]!, headerTerms, unspecified);
+      if (cost < bestCost) {
+        best = c;
+        bestCost = cost;
+      }
     }
     out[h] = best;
   }
@@ -194,8 +226,8 @@ function finish(b: Builder, codes: string[], titles: string[], codeSystem: Uint8
   codeOrder.forEach((c, rank) => (codeRank[c] = rank));
   return {
     codes, titles, codeSystem, codeBillable, codeOrder, normCodes, codeRank, defaultChild: new Int32Array(0),
-    entryCode: b.entryCode.toArray(), entryField: Uint8Array.from(b.entryField), entryCost: Float32Array.from(b.entryCost),
+    entryCode: b.entryCode.toArray(), entryField: Uint8Array.from(b.entryField), entryCost: Float32Array.from(b.entryCost), entryWithout: Uint8Array.from(b.entryWithout),
     entryText: b.entryText, entryTokStart, entryToks, entryTokCost,
-    terms: b.terms, termIds: b.termIds, idf, postStart, postings, postCost, sortedTerms, fuzzy: new TrigramVocabulary(b.terms),
+    terms: b.terms, surface: b.surface, termNative: Uint8Array.from(b.native), termIds: b.termIds, idf, postStart, postings, postCost, sortedTerms, fuzzy: new TrigramVocabulary(b.terms),
   };
 }

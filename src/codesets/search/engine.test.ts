@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
- 
 import { calendarDate } from '../../dates/index';
 import { SearchEngine } from './engine';
 import { FIXTURE_DOCUMENTS } from './fixtures/documents';
@@ -71,8 +70,9 @@ describe('search by words', () => {
   it('completes the word being typed', () => {
     expect(first('atrial fib', true).code).toBe('I48.91');
     expect(first('atrial fib', true).words.map((w) => w.how)).toEqual(['exact', 'prefix']);
-    // Once a space follows, "fib" is a finished word no title has: only "atrial" matches.
-    expect(first('atrial fib ', false).words.map((w) => w.how)).toEqual(['exact']);
+    // After a space a word no text has ("fib") is still read as cut short; a word the texts have is taken as typed.
+    expect(first('atrial fib ', false).words.map((w) => w.how)).toEqual(['exact', 'prefix']);
+    expect(engine.search('hypertensive ', {}, false).flatMap((h) => h.words.map((w) => w.how))).not.toContain('prefix');
   });
 
   it('says which words matched which field', () => {
@@ -104,5 +104,43 @@ describe('search by words', () => {
     expect(dated.search('htn', { dateOfService: calendarDate('2023-05-01') })[0]?.code).not.toBe('I10');
     expect(dated.search('htn', { dateOfService: calendarDate('2023-11-01') })[0]?.code).toBe('I10');
     expect(() => engine.search('htn', { dateOfService: calendarDate('2023-11-01') })).toThrow(/validOn/);
+  });
+});
+
+describe('query words', () => {
+  const more = SearchEngine.build([
+    ...FIXTURE_DOCUMENTS,
+    { system: 'ICD10CM', code: 'R12', title: 'Heartburn', billable: true, inclusionTerms: [], indexTerms: [] },
+    { system: 'ICD10CM', code: 'O14.90', title: 'Unspecified pre-eclampsia, unspecified trimester', billable: true, inclusionTerms: [], indexTerms: [] },
+    { system: 'ICD10CM', code: 'Z79.4', title: 'Long term (current) use of insulin', billable: true, inclusionTerms: [], indexTerms: ['Long-term, insulin'] },
+    { system: 'ICD10CM', code: 'J45.909', title: 'Unspecified asthma, uncomplicated', billable: true, inclusionTerms: [], indexTerms: ['Asthma'] },
+    { system: 'ICD10CM', code: 'E11.649', title: 'Type 2 diabetes mellitus with hypoglycemia without coma', billable: true, inclusionTerms: [], indexTerms: [] },
+    { system: 'ICD10CM', code: 'E11.641', title: 'Type 2 diabetes mellitus with hypoglycemia with coma', billable: true, inclusionTerms: [], indexTerms: [] },
+  ]);
+  const top = (q: string): string | undefined => more.search(q, { limit: 3 }, false)[0]?.code;
+
+  it('joins two typed words the texts write as one', () => {
+    expect(top('heart burn')).toBe('R12');
+    expect(more.search('heart burn', {}, false)[0]?.words[0]).toMatchObject({ query: 'heart burn', matched: 'heartburn' });
+  });
+
+  it('finds a hyphenated word typed whole, without gluing words typed apart', () => {
+    expect(top('preeclampsia')).toBe('O14.90');
+    expect(more.search('long term insulin', {}, false)[0]?.words.map((w) => w.matched)).toEqual(['long', 'term', 'insulin']);
+  });
+
+  it('completes words cut short anywhere in the query, and ignores accents', () => {
+    expect(top('diab type 2 hyperglyc')).toBe('E11.65');
+    expect(more.search('hypert', { limit: 1 }, false)[0]?.words[0]).toMatchObject({ matched: 'hypertension', how: 'prefix' });
+    expect(top('pré-eclampsia')).toBe('O14.90');
+  });
+
+  it('reaches two edits for a longer word when no one-edit word exists', () => {
+    expect(top('athsma')).toBe('J45.909');
+  });
+
+  it('reads "with" as asking for the code with the complication, "without" as the opposite', () => {
+    expect(top('t2dm hypoglycemia with coma')).toBe('E11.641');
+    expect(top('t2dm hypoglycemia without coma')).toBe('E11.649');
   });
 });

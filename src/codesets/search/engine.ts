@@ -13,6 +13,14 @@ const HEADER_FACTOR = 0.85;
 const DEFAULT_CHILD_FACTOR = 0.9;
 const EXTRA_WORD_PENALTY = 0.12;
 const DEFAULT_LIMIT = 10;
+/** "with X" asked: an entry saying "without ..." is the opposite of the request, whatever else it matches. */
+const WITHOUT_WHEN_WITH = 0.9;
+
+/** The query says "with" (or "w/") and not "without": the coder wants the code with the complication. */
+function saysWith(text: string): boolean {
+  return /\b(with|w)\b/i.test(text) && !/\b(without|wo|w\/o)\b/i.test(text);
+}
+
 /** A word group with more postings than this is "common" (see scoreEntries). */
 const COMMON_POSTINGS = 4000;
 
@@ -69,7 +77,7 @@ export class SearchEngine {
     const groups = parseQuery(this.data, text, typing);
     if (groups.length === 0) return [];
     const nTouched = this.scoreEntries(groups);
-    const nCodes = this.rankCodes(groups, nTouched, opts);
+    const nCodes = this.rankCodes(groups, nTouched, opts, saysWith(text));
     const top = this.topCodes(nCodes, limit, opts);
     this.reset(nTouched, nCodes);
     return top.map(({ code, score, entry }) => this.hit(code, score, entry, groups));
@@ -139,8 +147,8 @@ export class SearchEngine {
     for (const t of marked) termGroup[t] = -1;
   }
 
-  private rankCodes(groups: readonly WordGroup[], nTouched: number, opts: SearchOptions): number {
-    const { entryCode, entryField, entryCost, codeBillable, codeSystem, defaultChild } = this.data;
+  private rankCodes(groups: readonly WordGroup[], nTouched: number, opts: SearchOptions, withSomething: boolean): number {
+    const { entryCode, entryField, entryCost, entryWithout, codeBillable, codeSystem, defaultChild } = this.data;
     const { entryScore, entryMatched, touchedEntries } = this;
     let total = 0;
     for (const g of groups) total += g.weight;
@@ -152,7 +160,8 @@ export class SearchEngine {
       if (system >= 0 && codeSystem[c] !== system) continue;
       // May dip below zero: 'without' is the default a title may carry for free (see EXTRA_WORD_COST).
       const extra = entryCost[e]! - entryMatched[e]! / COST_SCALE;
-      const s = (entryScore[e]! / total) * FIELD_FACTOR[entryField[e]!]! / (1 + EXTRA_WORD_PENALTY * extra);
+      let s = (entryScore[e]! / total) * FIELD_FACTOR[entryField[e]!]! / (1 + EXTRA_WORD_PENALTY * extra);
+      if (withSomething && entryWithout[e]) s *= WITHOUT_WHEN_WITH;
       if (codeBillable[c]) nCodes = this.credit(c, s, e, nCodes);
       else {
         nCodes = this.credit(c, s * HEADER_FACTOR, e, nCodes);
@@ -215,7 +224,7 @@ export class SearchEngine {
     const words: MatchedWord[] = [];
     for (const g of groups) {
       const alt = g.alternatives.find((a) => inEntry.has(a.termId));
-      if (alt) words.push({ query: g.query, matched: d.terms[alt.termId]!, how: alt.how });
+      if (alt) words.push({ query: g.query, matched: d.surface[alt.termId]!, how: alt.how });
     }
     return {
       system: SYSTEMS[d.codeSystem[c]!]!, code: d.codes[c]!, title: d.titles[c]!, billable: d.codeBillable[c] === 1,

@@ -43,13 +43,21 @@ export interface Token {
   raw: string;
   /** Inside parentheses or brackets: matches count, absence does not. */
   optional: boolean;
+  /** A hyphenated word written whole ("preeclampsia" from "pre-eclampsia"), not a word of the text itself. */
+  joined?: boolean;
 }
 
 const WORD = /[a-z0-9]+|[()[\]]/g;
+const HYPHENATED = /\b([a-z]+)-([a-z]+)\b/g;
 
 /** Splits text into index words. Possessive 's is dropped ("Crohn's" → "crohn"). */
+/** Lower case without accents ("Chédiak" → "chediak"). */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 export function tokenize(text: string, keepStopWords = false): Token[] {
-  const lower = text.toLowerCase().replace(/['’]s\b/g, '').replace(/['’]/g, '');
+  const lower = plain(text).replace(/['’]s\b/g, '').replace(/['’]/g, '');
   const out: Token[] = [];
   let depth = 0;
   for (const m of lower.matchAll(WORD)) {
@@ -58,13 +66,17 @@ export function tokenize(text: string, keepStopWords = false): Token[] {
     else if (w === ')' || w === ']') depth = Math.max(0, depth - 1);
     else if (keepStopWords || !STOP_WORDS.has(w)) out.push({ term: stem(w), raw: w, optional: depth > 0 });
   }
+  // A hyphenated word is also indexed whole, as people type it ("pre-eclampsia" → preeclampsia).
+  for (const m of lower.matchAll(HYPHENATED)) {
+    const joined = m[1]! + m[2]!;
+    out.push({ term: stem(joined), raw: joined, optional: true, joined: true });
+  }
   return out;
 }
 
 /** Lower-case words of a query, stop words kept (abbreviation phrases may use them), no stemming yet. */
 export function queryWords(text: string): string[] {
-  return text
-    .toLowerCase()
+  return plain(text)
     .replace(/['’]s\b/g, '')
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)

@@ -20,6 +20,16 @@ export interface WordGroup {
 
 const QUALITY = { exact: 1, stem: 0.95, synonym: 0.92, prefix: 0.8, typo1: 0.72, typo2: 0.6 } as const;
 const MAX_GROUPS = 30;
+/**
+ * Words that move a condition into another part of the classification (a personal or family history, a
+ * screening, a pregnancy, a newborn, a late effect, a poisoning): a code without them is a different code,
+ * however many other words it shares, so they count for more than their rarity alone says.
+ */
+const FAMILY_WORDS = new Set(
+  ['history', 'family', 'personal', 'screening', 'pregnancy', 'pregnant', 'newborn', 'neonatal', 'congenital', 'sequela', 'poisoning',
+    'underdosing', 'adverse', 'postprocedural', 'puerperal', 'postpartum', 'gestational', 'status', 'presence', 'absence'].map(stem),
+);
+const FAMILY_WORD_BOOST = 1.8;
 const MAX_PREFIX_TERMS = 40;
 const MAX_PHRASE = 3;
 
@@ -88,12 +98,20 @@ function alternativesFor(data: IndexData, qw: QueryWord, isLast: boolean): Alter
   const direct = qw.viaAbbreviation ? 'synonym' : stemmed === qw.word ? 'exact' : 'stem';
   add(data.termIds.get(stemmed), direct === 'stem' ? QUALITY.stem : QUALITY.exact, direct);
   for (const eq of EQUIVALENTS.get(stemmed) ?? []) add(data.termIds.get(eq), QUALITY.synonym, 'synonym');
-  if (isLast && !qw.viaAbbreviation && qw.word.length >= 3) {
-    for (const t of prefixTerms(data, stemmed === qw.word ? qw.word : stemmed)) add(t, QUALITY.prefix, 'prefix');
+  const known = data.termIds.has(stemmed);
+  // The word being typed, or a word no text has that may be cut short on purpose ("diab neuropath").
+  let completions = 0;
+  if (!qw.viaAbbreviation && qw.word.length >= 3 && (isLast || (!known && !/\d/.test(qw.word)))) {
+    for (const t of prefixTerms(data, stemmed === qw.word ? qw.word : stemmed)) {
+      add(t, QUALITY.prefix, 'prefix');
+      completions++;
+    }
   }
-  if (!data.termIds.has(stemmed) && qw.word.length >= 4 && !/\d/.test(qw.word)) {
-    const maxDistance = qw.word.length >= 8 ? 2 : 1;
-    for (const m of data.fuzzy.near(stemmed, maxDistance)) {
+  if (!known && completions === 0 && qw.word.length >= 4 && !/\d/.test(qw.word)) {
+    // One edit first; two (e.g. a letter typed in the wrong place) only for longer words with no one-edit neighbour.
+    let near = data.fuzzy.near(stemmed, qw.word.length >= 8 ? 2 : 1);
+    if (near.length === 0 && qw.word.length >= 6) near = data.fuzzy.near(stemmed, 2);
+    for (const m of near) {
       const quality = m.distance === 1 ? QUALITY.typo1 : QUALITY.typo2;
       add(m.termId, quality, 'typo');
       for (const eq of EQUIVALENTS.get(data.terms[m.termId]!) ?? []) add(data.termIds.get(eq), quality * 0.95, 'typo');
@@ -102,12 +120,35 @@ function alternativesFor(data: IndexData, qw: QueryWord, isLast: boolean): Alter
   return alts;
 }
 
+/** The query with abbreviations and lay phrases replaced by the code books' words (for other engines and for display). */
+export function expandQueryText(text: string): string {
+  return expandAbbreviations(queryWords(text))
+    .map((w) => w.word)
+    .join(' ');
+}
+
+/** Two words typed apart that the texts write as one ("bed wetting" → bedwetting, "heart burn" → heartburn). */
+function joinCompounds(data: IndexData, words: QueryWord[]): QueryWord[] {
+  const out: QueryWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1];
+    const joined = b && !a.viaAbbreviation && !b.viaAbbreviation ? a.word + b.word : undefined;
+    const id = joined === undefined ? undefined : data.termIds.get(stem(joined));
+    if (b && joined && id !== undefined && data.termNative[id]) {
+      out.push({ word: joined, from: `${a.from} ${b.from}`, viaAbbreviation: false });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /**
  * The groups of a query. `typing` says the last word may be incomplete (the user has not typed a space
  * after it), so its completions count too. Words nobody's text contains are dropped, not held against codes.
  */
 export function parseQuery(data: IndexData, text: string, typing: boolean): WordGroup[] {
-  const words = expandAbbreviations(queryWords(text)).filter((w) => !isStopWord(w.word));
+  const words = joinCompounds(data, expandAbbreviations(queryWords(text)).filter((w) => !isStopWord(w.word)));
   const groups: WordGroup[] = [];
   const seen = new Set<string>();
   words.forEach((qw, i) => {
@@ -116,7 +157,8 @@ export function parseQuery(data: IndexData, text: string, typing: boolean): Word
     seen.add(key);
     const alternatives = alternativesFor(data, qw, typing && i === words.length - 1);
     if (alternatives.length === 0) return;
-    const weight = Math.max(...alternatives.filter((a) => a.quality === alternatives[0]!.quality).map((a) => data.idf[a.termId]!));
+    const idf = Math.max(...alternatives.filter((a) => a.quality === alternatives[0]!.quality).map((a) => data.idf[a.termId]!));
+    const weight = FAMILY_WORDS.has(key) ? idf * FAMILY_WORD_BOOST : idf;
     groups.push({ query: qw.from, weight, alternatives });
   });
   return groups;

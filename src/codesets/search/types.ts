@@ -1,20 +1,10 @@
 // The documents the search engine indexes and the hits it returns.
- 
 import type { CalendarDate } from '../../dates/index';
+import type { SearchDocument } from '../lookup';
 
-export type SearchSystem = 'ICD10CM' | 'ICD10PCS' | 'HCPCS' | 'CPT';
-
-/** One code as the search sees it (the contract with the Tabular List and the other lists). */
-export interface SearchDocument {
-  system: SearchSystem;
-  /** Dotted for ICD-10-CM (E11.9), plain for the others. */
-  code: string;
-  title: string;
-  billable: boolean;
-  inclusionTerms: string[];
-  /** Full Alphabetic Index paths that lead to this code, e.g. 'Fracture, femur, shaft'. */
-  indexTerms: string[];
-}
+/** The document shape is the code-set module's contract (titles, inclusion terms, index paths). */
+export type { SearchDocument };
+export type SearchSystem = SearchDocument['system'];
 
 /** Where a matched word was found. */
 export type SearchField = 'code' | 'title' | 'inclusion' | 'index';

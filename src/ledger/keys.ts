@@ -1,0 +1,46 @@
+// Idempotency keys for 835 postings. A payment is named for ever by the payer and its trace number
+// (TRN02); inside it, a claim payment by CLP01/CLP07/CLP02 and a service line by REF*6R (else its
+// position and code). The same 835 received twice, even in another file, yields the same keys, so
+// storing it again changes nothing. Keys are readable on purpose: a biller can tell what they name.
+import type { RemittanceClaimPayment, RemittancePayment, ServicePayment } from './remittance';
+
+export function paymentKey(payment: Pick<RemittancePayment, 'payerId' | 'traceNumber'>): string {
+  return `835:${payment.payerId}:${payment.traceNumber.trim()}`;
+}
+
+/** Identity of each CLP in a payment; repeats of the same identity in one payment are numbered. */
+export function claimPaymentIdentities(claims: readonly RemittanceClaimPayment[]): string[] {
+  const seen = new Map<string, number>();
+  return claims.map((clp) => {
+    const base = `clp:${clp.patientControlNumber.trim()}/${clp.payerClaimControlNumber?.trim() ?? ''}/${clp.claimStatusCode}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  });
+}
+
+/** Identity of each SVC in a claim payment: REF*6R when the payer echoed it, otherwise position and code. */
+export function serviceIdentities(lines: readonly ServicePayment[]): string[] {
+  const seen = new Map<string, number>();
+  return lines.map((svc, i) => {
+    const ref = svc.lineItemControlNumber?.trim();
+    const base = ref ? `6R=${ref}` : `svc${i + 1}=${svc.procedure.code}:${svc.serviceDate ?? ''}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  });
+}
+
+/** Numbers repeated parts (two CAS lines with the same group and reason) so each keeps its own key. */
+export function numberParts(parts: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return parts.map((p) => {
+    const n = (seen.get(p) ?? 0) + 1;
+    seen.set(p, n);
+    return n === 1 ? p : `${p}#${n}`;
+  });
+}
+
+export function reversalKey(originalKey: string, byClaimPaymentKey: string): string {
+  return `${byClaimPaymentKey}:reverses[${originalKey}]`;
+}

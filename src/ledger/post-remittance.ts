@@ -1,0 +1,39 @@
+// Storage adapter: posts one 835 payment end to end in a single database transaction: load the claims it
+// may pay and their ledger history, plan, post. The per-tenant lock is held from the reading to the
+// writing, so two files posted at once cannot both reverse the same payment.
+import { authorize, type Actor } from '../auth/index';
+import { AppError } from '../errors/index';
+import { loadClaimsForPosting, loadClaimTransactions, loadPaymentTransactions } from './ledger-queries';
+import { lockTenantLedger, postTransactionsIn, type PostResult, type Transactional } from './ledger-store';
+import type { PostingOptions, PostingPlan } from './plan-types';
+import { planPosting } from './posting-plan';
+import type { RemittancePayment } from './remittance';
+import type { LedgerTransaction } from './transaction';
+
+export interface RemittancePosting extends PostResult {
+  plan: PostingPlan;
+}
+
+export async function postRemittance(
+  db: Transactional, actor: Actor, payment: RemittancePayment, options: Omit<PostingOptions, 'priorTransactions'> = {},
+): Promise<RemittancePosting> {
+  authorize(actor, 'ledger.post');
+  if (payment.tenantId !== actor.tenantId) {
+    throw new AppError('forbidden', 'ledger.tenant_mismatch', `this remittance was received for another practice than the one you are working in`);
+  }
+  return db.transaction(async (tx) => {
+    await lockTenantLedger(tx, actor.tenantId);
+    const claims = await loadClaimsForPosting(
+      tx, actor,
+      payment.claims.map((c) => c.patientControlNumber),
+      payment.claims.flatMap((c) => (c.payerClaimControlNumber ? [c.payerClaimControlNumber] : [])),
+    );
+    // the claims' history (for reversals) and this payment's own earlier postings (unapplied cash to release)
+    const byKey = new Map<string, LedgerTransaction>();
+    for (const t of [...(await loadClaimTransactions(tx, actor, claims.map((c) => c.id))), ...(await loadPaymentTransactions(tx, actor, payment))]) byKey.set(t.idempotencyKey, t);
+    const prior = [...byKey.values()];
+    const plan = planPosting(payment, claims, { ...options, priorTransactions: prior });
+    const result = await postTransactionsIn(tx, actor, plan.transactions);
+    return { ...result, plan };
+  });
+}

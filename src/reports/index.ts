@@ -1,0 +1,3 @@
+// Revenue-cycle reports over plain data: A/R aging and the key performance indicators.
+export * from './aging';
+export * from './metrics';
