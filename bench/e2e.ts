@@ -1,7 +1,6 @@
 // End to end through the simulator on PostgreSQL: N ready claims → 837 batches over HTTP → the
-// simulator (its own process, `openrcm payer-sim`) → 999 / 277CA / 835 fetched and applied → claims
-// paid / partially paid / denied. Ledger posting is not wired here yet (the default remittance hook
-// moves claim statuses), so the figure is "ready to paid status".
+// simulator (its own process, `openrcm payer-sim`) → 999 / 277CA / 835 fetched and applied → each
+// 835 posted to the ledger (src/ledger postRemittance) and claims paid / partially paid / denied.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,14 +82,14 @@ export async function run(): Promise<BenchResult[]> {
     const counts = await db.query<{ status: string; n: number }>("SELECT status, count(*)::int AS n FROM claims WHERE tenant_id = $1 AND patient_control_number LIKE 'B%' GROUP BY status ORDER BY status", [actor.tenantId]);
     const seconds = (end - start) / 1000;
     return [{
-      name: 'e2e ready → paid status through payer-sim (PostgreSQL, HTTP)',
+      name: 'e2e ready → posted through payer-sim (PostgreSQL, HTTP)',
       figures: {
         claims: CLAIMS, batches: submitted.batches.length, 'response files': outcomes.length,
         'submit s': Number(((sentAt - start) / 1000).toFixed(2)), 'fetch+apply s': Number(((end - sentAt) / 1000).toFixed(2)),
         seconds: Number(seconds.toFixed(2)), 'claims/s': Math.round(CLAIMS / seconds),
         ...Object.fromEntries(counts.map((c) => [c.status, c.n])),
       },
-      notes: 'the simulator runs as its own process (openrcm payer-sim) and adjudicates on receipt; 835 posting to the ledger is not wired (claim statuses by CLP02)',
+      notes: 'the simulator runs as its own process (openrcm payer-sim) and adjudicates on receipt; every 835 is posted to the ledger in the same transaction that records it',
     }];
   } catch (e) {
     return [{ name: 'e2e through payer-sim', figures: {}, notes: `skipped: ${(e as Error).message}` }];

@@ -73,7 +73,7 @@ export function build277CA(acks: readonly Acknowledged[], rules: PayerRules, rec
 }
 
 /** One 835 for one billing provider: BPR02 = ΣCLP04 − ΣPLB; a net recoupment is carried forward in a PLB FB. */
-export function build835(claims: readonly x835.Loop2100[], payee: { name: string; npi: string }, rules: PayerRules, today: CalendarDate, trace: string): x835.Remittance835 {
+export function build835(claims: readonly x835.Loop2100[], payee: { name: string; npi: string }, payer: { name: string; payerId: string }, rules: PayerRules, today: CalendarDate, trace: string): x835.Remittance835 {
   const net = claims.reduce((s, c) => s + c.claimPaymentAmount, 0);
   const plb: x835.ProviderAdjustment[] = net < 0
     ? [{ providerIdentifier: payee.npi, fiscalPeriodDate: `${today.slice(0, 4)}-12-31` as CalendarDate, adjustments: [{ reasonCode: 'FB', referenceIdentifier: trace, amount: net as Cents }] }]
@@ -88,7 +88,7 @@ export function build835(claims: readonly x835.Loop2100[], payee: { name: string
     reassociationTrace: { traceTypeCode: '1', checkOrEftTraceNumber: trace, payerIdentifier: '1999999999' },
     productionDate: today,
     loop1000A: {
-      name: rules.payerName, identificationCodeQualifier: 'XV', identificationCode: rules.senderId, references: [],
+      name: payer.name.toUpperCase().slice(0, 60), references: [{ qualifier: '2U', value: payer.payerId }],
       address: { line1: rules.payerAddress.line1, city: rules.payerAddress.city, state: rules.payerAddress.state, postalCode: rules.payerAddress.postalCode },
       contacts: [{ functionCode: 'BL', name: 'EDI SUPPORT', communications: [{ qualifier: 'TE', number: '8005550100' }] }],
     },

@@ -100,7 +100,7 @@ export class PayerSimulator {
     const known = new Set(this.roster.members.map((m) => m.payerId));
     const ctx: AdjudicationContext = { rules: this.rules, roster: this.roster, feeSchedule: this.feeSchedule, receivedOn: date };
     const acknowledged: Acknowledged[] = [];
-    const paidByProvider = new Map<string, { name: string; clps: ReturnType<typeof adjudicateClaim> }>();
+    const paidByProvider = new Map<string, { name: string; payer: Claim['payer']; clps: ReturnType<typeof adjudicateClaim> }>();
     for (const claim of claims) {
       this.received.push({ patientControlNumber: claim.patientControlNumber, frequencyCode: claim.frequencyCode, interchange: key });
       const rejections = frontEndEdits(claim, this.roster, known);
@@ -113,18 +113,19 @@ export class PayerSimulator {
       const own = clps[clps.length - 1];
       acknowledged.push({ claim, rejections: [], ...(own && own.claimStatusCode !== '22' ? { payerClaimControlNumber: own.payerClaimControlNumber } : {}) });
       this.claims.set(claim.patientControlNumber, { claim, status: 'adjudicated', receivedOn: date, clp: own, paidOn: date, trace: `EFT${submissionId}` });
-      const npi = claim.billingProvider.npi;
-      const group = paidByProvider.get(npi) ?? { name: claim.billingProvider.lastNameOrOrganization, clps: [] };
+      // One 835 per paying payer and payee, as a payer's remittance run would make them.
+      const groupKey = `${claim.payer.payerId}|${claim.billingProvider.npi}`;
+      const group = paidByProvider.get(groupKey) ?? { name: claim.billingProvider.lastNameOrOrganization, payer: claim.payer, clps: [] };
       group.clps.push(...clps);
-      paidByProvider.set(npi, group);
+      paidByProvider.set(groupKey, group);
     }
     const sender = first.interchange.senderId;
     const ca = build277CA(acknowledged, this.rules, { name: sender, id: sender }, date, time, submissionId);
     this.outbox.push({ name: `${submissionId}.277CA.x12`, kind: '277CA', submissionId, text: await this.wrap(generate277CA(ca), '005010X214', sender), availableAt: nowMs });
     let n = 0;
-    for (const [npi, group] of paidByProvider) {
-      const trace = `EFT${submissionId.slice(3)}${String(++n).padStart(2, '0')}`;
-      const remit = build835(group.clps, { name: group.name, npi }, this.rules, date, trace);
+    for (const [groupKey, group] of paidByProvider) {
+      const trace = `EFT${submissionId.slice(3)}${String(++n).padStart(3, '0')}`;
+      const remit = build835(group.clps, { name: group.name, npi: groupKey.split('|')[1]! }, { name: group.payer.name, payerId: group.payer.payerId }, this.rules, date, trace);
       this.outbox.push({ name: `${submissionId}.${n}.835.x12`, kind: '835', submissionId, text: await this.wrap(generate835(remit), '005010X221A1', sender), availableAt: nowMs + this.rules.remitDelayMs });
     }
     const rejected = acknowledged.filter((a) => a.rejections.length > 0).length;

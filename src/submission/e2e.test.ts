@@ -65,6 +65,10 @@ describe.each(engines)('submission loop on %s', (engine) => {
     expect(sim.received).toHaveLength(claimIds.length);
     const [remits] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM remittance_claims WHERE tenant_id = $1 AND claim_id IS NOT NULL', [actor.tenantId]);
     expect(remits!.n).toBe(claimIds.length);
+    // Each 835 was posted to the ledger: payments and adjustments per claim.
+    const [ledger] = await db.query<{ n: number }>('SELECT count(DISTINCT claim_id)::int AS n FROM ledger_entries WHERE tenant_id = $1 AND claim_id = ANY($2::uuid[])', [actor.tenantId, claimIds]);
+    expect(ledger!.n).toBe(claimIds.length);
+    expect(outcomes.filter((o) => o.kind === '835').every((o) => /ledger transactions posted/.test(o.posting?.ledger ?? ''))).toBe(true);
     // Nothing is waiting any more, and a second submit finds nothing ready: no claim goes out twice.
     expect(await fetchResponses(db, actor, transport)).toEqual([]);
     expect((await submitReadyClaims(db, actor, transport, { partner: await partner(), now: NOW })).batches).toEqual([]);

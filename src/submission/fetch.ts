@@ -7,7 +7,8 @@ import { authorize, type Actor } from '../auth/index';
 import type { Db, Queryable } from '../store/index';
 import { readEnvelopes, tokenize, type ReceivedTransaction } from '../x12/index';
 import { apply277CA, apply999, read835, sha256, type ApplyResult } from './apply';
-import { transitionByClaimStatus, type RemittanceHook, type RemittanceOutcome } from './remittance-hook';
+import { postToLedger } from './ledger-hook';
+import type { RemittanceHook, RemittanceOutcome } from './remittance-hook';
 import type { Transport } from './transport';
 
 export interface FetchOptions {
@@ -36,7 +37,7 @@ async function apply835(tx: Queryable, actor: Actor, name: string, text: string,
   const { remittances, problems } = read835(sets);
   const base: FileOutcome = { name, duplicate: false, kind: '835', status: 'applied', accepted: 0, rejected: 0, problems };
   if (problems.length > 0) return { ...base, status: 'failed' };
-  const hook = options.applyRemittance ?? transitionByClaimStatus;
+  const hook = options.applyRemittance ?? postToLedger;
   for (const r of remittances) {
     const id = randomUUID();
     const inserted = await tx.query<{ id: string }>(

@@ -12,6 +12,8 @@ export interface RemittanceOutcome {
   partiallyPaid: number;
   denied: number;
   unmatched: string[];
+  /** What the ledger posting did, when the hook posts. */
+  ledger?: string;
 }
 
 export type RemittanceHook = (tx: Queryable, actor: Actor, remittance: Remittance835, ctx: { remittanceId: string; fileName: string }) => Promise<RemittanceOutcome>;
