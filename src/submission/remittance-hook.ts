@@ -1,5 +1,5 @@
-// What happens to an 835 once it is stored. The ledger (src/ledger, postRemittance) is the real
-// poster; until it is wired, the default moves each claim by CLP02: 1/2/3 (and 19-21) paid when
+// What happens to an 835 once it is stored. The default hook (ledger-hook.ts) posts it to the ledger
+// and then moves each claim by CLP02, as transitionByClaimStatus does: 1/2/3 (and 19-21) paid when
 // CLP04 covers CLP03, else partially paid; 4 denied; reversals (22) leave the claim to its correction.
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/index';
