@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_RULES, loadFeeSchedule, PayerSimulator, rosterFromCoverages, startHttpServer } from '../payer-sim/index';
+import { cents, formatUsd } from '../money/index';
 import { findUser } from '../store/index';
 import { fetchResponses, HttpTransport, submitReadyClaims, tradingPartnerFor } from '../submission/index';
 import type { DemoStage } from './stage';
@@ -45,7 +46,7 @@ export const payerStage: DemoStage = {
           `submitted ${claims} claims in ${submitted.batches.length} 837P batches over HTTP to the payer simulator; files in ${batchDir}`,
           `received ${[...kinds.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}`,
           `claims by status: ${statuses.map((s) => `${s.status} ${s.n}`).join(', ')}`,
-          `paid by payers: $${(Number(cash?.cents ?? 0) / 100).toFixed(2)}`,
+          `paid by payers: ${formatUsd(cents(cash?.cents ?? 0))}`,
           `work queues: ${denials.map((d) => `${d.root_cause} (${d.queue}) ${d.n}`).join(', ') || 'empty'}`,
         ],
         figures: { claims, batches: submitted.batches.length },
