@@ -5,6 +5,13 @@ import { claimsList } from './commands/claims-list';
 import { claimsShow } from './commands/claims-show';
 import { claimsScrub } from './commands/claims-scrub';
 import { code } from './commands/code';
+import { codingAccept } from './commands/coding-accept';
+import { codingRun } from './commands/coding-run';
+import { claimsStatus } from './commands/claims-status';
+import { eligibilityCheck } from './commands/eligibility-check';
+import { payerSim } from './commands/payer-sim';
+import { responsesFetch } from './commands/responses-fetch';
+import { submit } from './commands/submit';
 import { codesDiff } from './commands/codes-diff';
 import { codesImport } from './commands/codes-import';
 import { codesIndex } from './commands/codes-index';
@@ -31,20 +38,27 @@ export const COMMANDS: readonly Command[] = [
   demo,
   seed,
   codesImport,
+  codesSearch,
   codesShow,
   codesValidate,
   codesIndex,
   codesDiff,
-  codesSearch,
+  code,
+  codingRun,
+  codingAccept,
+  evalCoding,
   claimsBuild,
+  claimsScrub,
   claimsShow,
   claimsList,
+  claimsStatus,
+  submit,
+  responsesFetch,
+  eligibilityCheck,
+  payerSim,
   x12Parse,
   x12Validate,
   x12Pretty,
-  claimsScrub,
-  code,
-  evalCoding,
   denialsExplain,
   eraPost,
   denialsList,

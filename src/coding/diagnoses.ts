@@ -5,6 +5,8 @@ import { evidenceOf, sentenceWordsOf, type Candidate } from './candidates';
 import { copdWithInfection, diabetesCombinations, hypertensionCombinations, isManifestation, resolveExcludes1, additionalCodeCovers, type ConventionContext } from './conventions';
 import type { NoteFacts } from './facts';
 import type { ReadMention } from './mentions';
+import type { Lexicon } from './lexicon';
+import { findMentions } from './match';
 import { refine } from './refine';
 import { bmiCode, drugTherapyCodes, tobaccoCodes } from './status-codes';
 import type { Excluded, ProviderQuery, Setting } from './types';
@@ -31,6 +33,7 @@ export interface DiagnosisInput {
   setting: Setting;
   release: Icd10cmRelease;
   ctx: ConventionContext;
+  historyLexicon?: Lexicon;
 }
 
 function toCandidate(input: DiagnosisInput, m: ReadMention, confidence: number, why: string, queries: ProviderQuery[]): Candidate | undefined {
@@ -56,9 +59,10 @@ function fromMentions(input: DiagnosisInput, queries: ProviderQuery[]): Candidat
   const out: Candidate[] = [];
   const addable = input.mentions.filter((m) => !m.exclusion);
   for (const m of addable) {
-    const c = toCandidate(input, m, 0.9, m.context.has('uncertain') ? 'uncertain diagnosis coded as established (inpatient, guideline II.H)' : 'documented diagnosis', queries);
+    const c = toCandidate(input, m, m.sentence.section === 'pmh' ? 0.7 : 0.9, m.sentence.section === 'pmh' ? 'chronic condition from the history that affects inpatient care (guideline III)' : m.context.has('uncertain') ? 'uncertain diagnosis coded as established (inpatient, guideline II.H)' : 'documented diagnosis', queries);
     if (c) out.push(c);
   }
+  out.push(...personalHistory(input));
   const uncertainPrimary = input.mentions.some((m) => m.primary && m.exclusion === 'uncertain (outpatient: code the symptoms)');
   const definitive = out.some((c) => !SYMPTOM.test(c.code) && !c.code.startsWith('Z'));
   if (input.setting === 'outpatient' && (uncertainPrimary || !definitive)) {
@@ -68,6 +72,23 @@ function fromMentions(input: DiagnosisInput, queries: ProviderQuery[]): Candidat
       const c = toCandidate(input, m, 0.6, 'symptom coded because the diagnosis is not established (guideline IV.D)', queries);
       if (c) out.push(c);
     }
+  }
+  return out;
+}
+
+/** A past condition the assessment states ("personal history of TIA") is coded from the index's History, personal (Z85-Z87). */
+function personalHistory(input: DiagnosisInput): Candidate[] {
+  const out: Candidate[] = [];
+  if (!input.historyLexicon) return out;
+  for (const m of input.mentions) {
+    if (m.exclusion !== 'historical' || !m.primary || m.context.size !== 1) continue;
+    const found = findMentions(input.historyLexicon, m.sentence).filter((h) => h.tokens.some((t) => m.tokens.includes(t)));
+    const best = found.sort((a, b) => b.entry.words.length - a.entry.words.length)[0];
+    if (!best) continue;
+    const refined = refine(input.release, best.entry.code, sentenceWordsOf(m.sentence.tokens));
+    if (!refined) continue;
+    const evidence = [evidenceOf(input.text, m.start, m.end)];
+    out.push({ code: refined.code, title: refined.title, confidence: 0.7, evidence, rationale: `past condition stated in the assessment: "${evidence[0]!.text}" → Alphabetic Index "${best.entry.text}" → ${dotted(refined.code)}`, position: m.start, sentence: m.sentence.start, words: best.entry.words, sentenceWords: new Set(), unsettled: [] });
   }
   return out;
 }
@@ -113,7 +134,9 @@ function claimOrder(ctx: ConventionContext, list: Candidate[]): Candidate[] {
   const sorted = [...list].sort((a, b) => {
     const ea = ENCOUNTER_FIRST.test(a.code) ? 0 : 1;
     const eb = ENCOUNTER_FIRST.test(b.code) ? 0 : 1;
-    return ea - eb || a.position - b.position || b.confidence - a.confidence;
+    const ta = a.confidence >= 0.85 ? 0 : 1;
+    const tb = b.confidence >= 0.85 ? 0 : 1;
+    return ea - eb || ta - tb || a.position - b.position || b.confidence - a.confidence;
   });
   // a manifestation never leads; "use additional code" partners follow their code
   const first = sorted.findIndex((c) => !isManifestation(ctx, c.code, c.title));

@@ -28,7 +28,7 @@ const SYSTEMIC = /\b(systemic|dehydrat\w+|lethargic|hypoxi\w+|tachycardi\w+)\b/i
 /** a chronic illness whose treatment is changed is not at its goal (progression) */
 const NOT_AT_GOAL = /\b(increas\w+|titrat\w+|uptitrat\w+|add(?:ed)?|switch\w*|adjust\w*|reduc\w+)\b[^.\n]{0,30}\b(?:dose|to \d|\d+\s*(?:mg|mcg|units?))/i;
 const RX = /\b(prescri\w+|rx\b|refill\w*|start(?:ed|ing)?|increas\w+|decreas\w+|titrat\w+|continue|switch\w*|\d+\s*mg\b[^.\n]{0,30}\b(?:daily|bid|tid|qid|qhs|q\d+h?|once|twice|nightly|weekly))/i;
-const OTC = /\b(ibuprofen|acetaminophen|tylenol|motrin|advil|otc|over[- ]the[- ]counter|saline|fluids|rest|ice|supportive care)\b/i;
+const OTC = /\b(nsaids?|ibuprofen|acetaminophen|tylenol|motrin|advil|otc|over[- ]the[- ]counter|saline|fluids|rest|ice|supportive care)\b/i;
 const HIGH_RISK = /\b(admit\w*|hospitali[sz]\w+|emergency surgery|decision (?:for|regarding) hospitali|dnr|escalation of care)\b/i;
 const TESTS = /\b(ordered|order\w*|obtain\w*|check\w*|cbc|cmp|bmp|a1c|lipid|tsh|ua\b|urinalysis|x-?ray|ultrasound|ct\b|mri|ecg|ekg|culture|panel)\b/gi;
 const REVIEWED = /\b(reviewed|review of|results?|prior records|outside records|external notes)\b/gi;
@@ -71,7 +71,7 @@ function riskLevel(text: string): [MdmLevel, string] {
   const rx = drugs.filter((d) => !OTC_DRUGS.has(d));
   if (rx.length > 0) return [3, `prescription drug management (${rx[0]})`];
   const named = DRUG_NAME.exec(text);
-  if (named && RX.test(text)) return [3, `prescription drug management (${named[0].toLowerCase()})`];
+  if (named) return [3, `prescription drug management (${named[0].toLowerCase()})`];
   if (RX.test(text) && RX_FORMS.test(text)) return [3, 'prescription drug management'];
   if (drugs.length > 0 || OTC.test(text)) return [2, 'over-the-counter drugs or low-risk management'];
   return [1, 'minimal risk'];

@@ -19,7 +19,7 @@ const SCREENING: readonly (readonly [RegExp, string, string])[] = [
 ];
 
 const COUNSELING: readonly (readonly [RegExp, string, string])[] = [
-  [/\b(nutrition(?:al)? counseling|diet(?:ary)? counseling|counsel\w* on (?:diet|nutrition)|nutrition referral)\b/i, 'Z713', 'Dietary counseling and surveillance'],
+  [/\b(nutrition(?:al)? counseling|diet(?:ary)? counseling|counsel\w* on (?:diet|nutrition))\b/i, 'Z713', 'Dietary counseling and surveillance'],
   [/\b(?:smoking|tobacco) cessation counseling\b/i, 'Z716', 'Tobacco abuse counseling'],
 ];
 

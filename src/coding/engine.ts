@@ -8,15 +8,20 @@ import { codeDiagnoses } from './diagnoses';
 import { encounterCodes } from './encounter-codes';
 import { readFacts } from './facts';
 import { inputProblem } from './guard';
-import { buildLexicon, type Lexicon, type LexiconEntry } from './lexicon';
+import { buildHistoryLexicon, buildLexicon, type Lexicon, type LexiconEntry } from './lexicon';
 import { readMentions } from './mentions';
 import { codeProcedures } from './procedures';
 import { readSentences } from './sections';
 import type { CodeOptions, CodingResult, DiagnosisSuggestion, Excluded } from './types';
 
+/** Bounded output for very long notes. */
+const MAX_EXCLUDED = 500;
+
 export interface CodingEngine {
   readonly codeSets: CodeSets;
   readonly lexicon: Lexicon;
+  /** "History, personal (of), X" entries: past conditions the assessment states */
+  readonly historyLexicon: Lexicon;
   /** lexicon entries for diabetes combination codes (E08-E13) */
   readonly diabetesEntries: readonly LexiconEntry[];
   /** the release whose tabular and index the lexicon was built from */
@@ -28,7 +33,7 @@ export function loadCodingEngine(codeSets: CodeSets): CodingEngine {
   if (!full) throw new Error('the coding engine needs an ICD-10-CM release with its Tabular List and Alphabetic Index');
   const lexicon = buildLexicon(full);
   const diabetesEntries = lexicon.entries.filter((e) => /^E(0[89]|1[0-3])/.test(e.code) && e.source !== 'title' && e.source !== 'inclusion');
-  return { codeSets, lexicon, diabetesEntries, lexiconRelease: full };
+  return { codeSets, lexicon, historyLexicon: buildHistoryLexicon(full), diabetesEntries, lexiconRelease: full };
 }
 
 /** The latest date the loaded releases cover, for callers that give no date of service. */
@@ -71,11 +76,12 @@ export function codeNote(engine: CodingEngine, text: string, options: CodeOption
   const problems = mentions.filter((m) => !m.exclusion).map((m) => m.entry.code);
   const procedures = codeProcedures(text, sentences, facts, options.setting, problems);
   const encounters = encounterCodes(text, facts, procedures.preventive, procedures.vaccines, problems.filter((p) => !p.startsWith('Z')).length);
-  const { list, queries } = codeDiagnoses({ text, mentions, facts, setting: options.setting, release, ctx }, encounters);
+  const { list, queries } = codeDiagnoses({ text, mentions, facts, setting: options.setting, release, ctx, historyLexicon: engine.historyLexicon }, encounters);
   const diagnoses = finalize(engine, list, options.dateOfService, excluded);
   const coded = new Set(diagnoses.map((d) => d.code.replace('.', '')));
   const uncoded = excluded.filter((e) => !e.code || !coded.has(e.code.replace('.', '')));
-  return { diagnoses, procedures: procedures.procedures, excluded: uncoded, queries, warnings: [], release: release.label };
+  const warnings = uncoded.length > MAX_EXCLUDED ? [`${uncoded.length - MAX_EXCLUDED} more uncoded mentions are not listed`] : [];
+  return { diagnoses, procedures: procedures.procedures, excluded: uncoded.slice(0, MAX_EXCLUDED), queries: queries.slice(0, MAX_EXCLUDED), warnings, release: release.label };
 }
 
 /** The date of service the note states ("DOS: 2023-03-15", "Date of service: 03/15/2023"), if any. */

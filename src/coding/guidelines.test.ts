@@ -25,6 +25,11 @@ describe.skipIf(!DATA_DIR)(`conventions and guidelines ${DATA_DIR ? '' : SKIP_RE
   it('inpatient: codes the uncertain diagnosis at discharge as if established', async () => {
     expect(codes(await code('DISCHARGE SUMMARY\nDischarge diagnosis: Probable pneumonia.', 'inpatient'))).toContain('J18.9');
   });
+  it('inpatient: adds chronic conditions from the history after the principal diagnosis, item by item of the list', async () => {
+    const r = await code('DISCHARGE SUMMARY\nPast medical history: Hypertension, type 2 diabetes, COPD, history of appendicitis.\nDischarge diagnoses: Community-acquired pneumonia.', 'inpatient');
+    // COPD with pneumonia is J44.0 (code also the pneumonia); "hypertension" and the "pulmonary" of COPD are not pulmonary hypertension
+    expect(codes(r)).toEqual(['J18.9', 'I10', 'E11.9', 'J44.0']);
+  });
   it('does not code negated, family or hypothetical conditions', async () => {
     const r = await code('HPI: Denies chest pain. Mother had breast cancer. Return if fever.\nA: Essential hypertension.');
     expect(codes(r)).toEqual(['I10']);
@@ -35,6 +40,9 @@ describe.skipIf(!DATA_DIR)(`conventions and guidelines ${DATA_DIR ? '' : SKIP_RE
     expect(codes(await code('Meds: insulin glargine, metformin.\nA: Type 2 diabetes mellitus without complications.'))).toEqual(['E11.9', 'Z79.4', 'Z79.84']);
     expect(codes(await code('SH: former smoker, quit 2010.\nA: Essential hypertension.'))).toEqual(['I10', 'Z87.891']);
     expect(codes(await code('Vitals: BMI 32.4.\nA: Obesity.'))).toEqual(['E66.9', 'Z68.32']);
+  });
+  it('codes a past condition the assessment states from History, personal (Z86.73), not the condition itself', async () => {
+    expect(codes(await code('Assessment: 1. Essential hypertension. 2. Personal history of TIA.'))).toEqual(['I10', 'Z86.73']);
   });
   it('resolves an Excludes1 conflict by keeping the first-listed code', async () => {
     const r = await code('A:\n1. Type 2 diabetes mellitus without complications\n2. Type 1 diabetes mellitus without complications');

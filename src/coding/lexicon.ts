@@ -30,10 +30,13 @@ const NOT_ALONE = new Set(['disease', 'disorder', 'syndrome', 'abnormal', 'abnor
 const SKIP_MAIN = new Set(['admission', 'encounter', 'examination', 'screening', 'counseling', 'vaccination', 'immunization', 'history', 'status', 'long-term', 'observation', 'follow-up', 'aftercare', 'attention', 'test', 'testing', 'problem', 'refusal', 'underdosing', 'prophylactic', 'donor', 'transplant', 'resistance', 'carrier', 'dependence', 'late effect', 'sequelae', 'external cause', 'drug', 'table of drugs', 'neoplasm', 'newborn', 'exposure', 'contact', 'presence', 'absence', 'maternal care', 'pregnancy', 'delivery', 'puerperal', 'puerperium', 'birth', 'supervision', 'outcome of delivery', 'liveborn', 'twin', 'triplet']);
 
 /** "unspecified" and the vague word it qualifies ("unspecified ear", "unspecified site"): the note never says them. */
-export const UNSPECIFIED = /\bunspecified(?:\s+(?:ear|eye|side|site|part|parts|region|organism|type|stage|trimester|laterality|sites|body region|kind|cause|severity|degree|episode|encounter))?\b/gi;
+export const UNSPECIFIED = /\bunspecified(?:\s+(?:side|site|part|parts|region|organism|type|stage|trimester|laterality|sites|body region|kind|cause|severity|degree|episode|encounter))?\b/gi;
 
 /** Words that only say where or which side: an entry needs at least one word besides these. */
 const MODIFIERS = new Set(['left', 'right', 'bilateral', 'upper', 'low', 'lower', 'limb', 'arm', 'leg', 'hand', 'foot', 'forearm', 'thigh', 'knee', 'hip', 'ankle', 'wrist', 'elbow', 'shoulder', 'finger', 'toe', 'ear', 'eye', 'site', 'part', 'region', 'multiple', 'single', 'initial', 'subsequent', 'encounter', 'sequela', 'first', 'second', 'third', 'trimester', 'acute', 'chronic', 'mild', 'moderate', 'severe', 'stage', 'great', 'middle', 'inner', 'outer', 'anterior', 'posterior', 'lateral', 'medial', 'distal', 'proximal', 'body', 'organ', 'primary', 'secondary', 'old', 'year', 'age', 'aged', 'month', 'day', 'week', 'time']);
+
+/** Words that qualify a condition without naming it or a body part. */
+const QUALIFIERS = new Set(['left', 'right', 'bilateral', 'initial', 'subsequent', 'encounter', 'sequela', 'first', 'second', 'third', 'trimester', 'acute', 'chronic', 'mild', 'moderate', 'severe', 'stage', 'primary', 'secondary', 'old', 'year', 'age', 'aged', 'multiple', 'single']);
 
 export function entryWords(text: string): string[] {
   const clean = text
@@ -84,27 +87,31 @@ function addTabular(release: Icd10cmRelease, add: (text: string, code: string, s
   for (const node of nodes) {
     if (node.level !== 'diag') continue;
     if (/^[VWXYZ]/.test(node.id)) continue; // external causes and factors: rules, not words
-    add(node.title, node.id, 'title');
+    // "Effusion, other site", "..., multiple sites": residual site codes are reached through the index, not by their titles
+    if (!/\b(?:other (?:specified )?sites?|multiple sites|site not specified)\b/i.test(node.title)) add(node.title, node.id, 'title');
     for (const term of node.notes.inclusionTerm ?? []) add(term, node.id, 'inclusion');
   }
 }
 
-export function buildLexicon(release: Icd10cmRelease): Lexicon {
+/** "History, personal (of), X": the Z codes of a condition the assessment states as past. */
+export function buildHistoryLexicon(release: Icd10cmRelease): Lexicon {
+  const history = release.index?.mainTerms.find((t) => t.title.trim().toLowerCase() === 'history');
+  const personal = history?.terms?.find((t) => /^personal/i.test(t.title));
   const entries: LexiconEntry[] = [];
-  const seen = new Set<string>();
-  const add = (text: string, code: string, source: EntrySource) => {
-    const words = entryWords(text);
-    if (words.length === 0) return;
-    if (words.length === 1 && NOT_ALONE.has(words[0]!)) return;
-    if (words.every((w) => MODIFIERS.has(w) || NOT_ALONE.has(w) || w.startsWith('~') || /^\d/.test(w))) return;
-    const key = `${code}|${[...words].sort().join(' ')}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    entries.push({ words, code, source, text });
+  const walk = (term: IndexTerm, path: string[]) => {
+    const here = [...path, term.title];
+    if (term.code) {
+      // "without residual deficits" is the default of a history code: not required of the note
+      const words = entryWords(here.join(' ')).filter((w) => !w.startsWith('~'));
+      if (words.length > 0 && !words.every((w) => NOT_ALONE.has(w) || QUALIFIERS.has(w))) entries.push({ words, code: term.code.replace(/[.-]/g, ''), source: 'index', text: `History, personal, ${here.join(', ')}` });
+    }
+    for (const child of term.terms ?? []) walk(child, here);
   };
-  for (const [text, code] of SYNONYMS) add(text, code.replace('.', ''), 'synonym');
-  addIndex(release, add);
-  addTabular(release, add);
+  for (const child of personal?.terms ?? []) walk(child, []);
+  return keyed(entries);
+}
+
+function keyed(entries: LexiconEntry[]): Lexicon {
   const frequency = new Map<string, number>();
   for (const e of entries) for (const w of e.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const byKey = new Map<string, number[]>();
@@ -116,6 +123,26 @@ export function buildLexicon(release: Icd10cmRelease): Lexicon {
     else byKey.set(key, [i]);
   });
   return { entries, byKey };
+}
+
+export function buildLexicon(release: Icd10cmRelease): Lexicon {
+  const entries: LexiconEntry[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, code: string, source: EntrySource) => {
+    const words = entryWords(text);
+    if (words.length === 0) return;
+    if (words.length === 1 && NOT_ALONE.has(words[0]!)) return;
+    if (words.every((w) => MODIFIERS.has(w) || w.startsWith('~') || /^\d/.test(w))) return;
+    if (source !== 'synonym' && words.every((w) => QUALIFIERS.has(w) || NOT_ALONE.has(w) || w.startsWith('~') || /^\d/.test(w))) return;
+    const key = `${code}|${[...words].sort().join(' ')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    entries.push({ words, code, source, text });
+  };
+  for (const [text, code] of SYNONYMS) add(text, code.replace('.', ''), 'synonym');
+  addIndex(release, add);
+  addTabular(release, add);
+  return keyed(entries);
 }
 
 /** Billable codes at or below a code in a release (the candidates of refinement). */

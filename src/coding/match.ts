@@ -27,13 +27,34 @@ function positionsOf(sentence: Sentence): Map<string, number[]> {
   return at;
 }
 
-function place(entry: LexiconEntry, at: Map<string, number[]>, anchor: number): number[] | undefined {
+/** Words that may sit in another item of a comma list ("otitis media, bilateral"; "CKD, stage 3"). */
+const LIST_QUALIFIERS = /^(left|right|bilateral|acute|chronic|subacute|stage|initial|subsequent|sequela|mild|moderate|severe|intractable|~\w+|\d\w?)$/;
+
+/**
+ * Comma-list items of a sentence ("PMH: hypertension, type 2 diabetes, COPD"): an entry may not take its
+ * naming words from two items, or "hypertension" and the "pulmonary" of COPD would make pulmonary hypertension.
+ */
+function listItems(sentence: Sentence): number[] | undefined {
+  // an assessment item is one diagnosis with its qualifiers after commas ("gout, right great toe"): only histories and narratives are lists
+  if (sentence.section === 'assessment' || sentence.section === 'discharge diagnoses' || (sentence.text.match(/,/g) ?? []).length < 2) return undefined;
+  const items: number[] = [];
+  let item = 0;
+  sentence.tokens.forEach((t, i) => {
+    const prev = sentence.tokens[i - 1];
+    if (prev && /[,;]/.test(sentence.text.slice(prev.end - sentence.start, t.start - sentence.start))) item++;
+    items.push(item);
+  });
+  return items;
+}
+
+function place(entry: LexiconEntry, at: Map<string, number[]>, anchor: number, items?: number[]): number[] | undefined {
   const tokens: number[] = [];
   for (const w of entry.words) {
     const list = at.get(w);
     if (!list) return undefined;
     let best = list[0]!;
     for (const p of list) if (Math.abs(p - anchor) < Math.abs(best - anchor)) best = p;
+    if (items && items[best] !== items[anchor] && !LIST_QUALIFIERS.test(w)) return undefined;
     tokens.push(best);
   }
   const lo = Math.min(...tokens);
@@ -47,12 +68,13 @@ function isSubset(a: number[], b: number[]): boolean {
 
 export function findMentions(lexicon: Lexicon, sentence: Sentence): Mention[] {
   const at = positionsOf(sentence);
+  const items = listItems(sentence);
   const found: Mention[] = [];
   for (const [word, positions] of at) {
     for (const id of lexicon.byKey.get(word) ?? []) {
       const entry = lexicon.entries[id]!;
       for (const anchor of positions.slice(0, 3)) {
-        const tokens = place(entry, at, anchor);
+        const tokens = place(entry, at, anchor, items);
         if (!tokens) continue;
         const uniq = [...new Set(tokens)].sort((a, b) => a - b);
         const start = sentence.tokens[uniq[0]!]!.start;

@@ -16,6 +16,8 @@ export interface ReadMention extends Mention {
 const DIAGNOSIS_SECTIONS = new Set<SectionKind>(['assessment', 'discharge diagnoses']);
 const NEVER = new Set<SectionKind>(['family history', 'ros', 'medications', 'allergies', 'social history']);
 const HISTORY = new Set<SectionKind>(['pmh', 'surgical history']);
+/** Chronic systemic conditions that affect inpatient care and are reported from the history (guideline III.B). */
+const CHRONIC_INPATIENT = /^(E1[01]|I1[0-3]|I48|I50|I25|J44|J45|N18|E03|F3[23]|G47\.?3|E78|E66|Z99|Z95|K21)/;
 
 export function readMentions(lexicon: Lexicon, sentences: readonly Sentence[], setting: Setting): ReadMention[] {
   const hasAssessment = sentences.some((s) => DIAGNOSIS_SECTIONS.has(s.section) && s.tokens.length > 0);
@@ -27,8 +29,9 @@ export function readMentions(lexicon: Lexicon, sentences: readonly Sentence[], s
     for (const m of mentions) {
       const context = contextOf(ctx, m.start, m.end);
       if (sentence.section === 'family history') context.add('family');
-      if (HISTORY.has(sentence.section)) context.add('historical');
-      const primary = hasAssessment ? DIAGNOSIS_SECTIONS.has(sentence.section) : !NEVER.has(sentence.section) && !HISTORY.has(sentence.section) && sentence.section !== 'exam' && sentence.section !== 'plan';
+      const chronicHistory = setting === 'inpatient' && sentence.section === 'pmh' && CHRONIC_INPATIENT.test(m.entry.code) && context.size === 0;
+      if (HISTORY.has(sentence.section) && !chronicHistory) context.add('historical');
+      const primary = chronicHistory || (hasAssessment ? DIAGNOSIS_SECTIONS.has(sentence.section) : !NEVER.has(sentence.section) && !HISTORY.has(sentence.section) && sentence.section !== 'exam' && sentence.section !== 'plan');
       // "flu shot", "influenza vaccine", "strep test": the disease names a service, not a diagnosis
       const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 24);
       if (/^[\s-]*(?:vaccines?|vaccinations?|shots?|immuni[sz]ations?|vax|boosters?|screening|tests?|testing|swabs?|antigen|titers?|panel|precautions)\b/i.test(after)) {

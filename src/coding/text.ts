@@ -50,8 +50,20 @@ export function stem(word: string): string {
   return w;
 }
 
+const NORMALIZED = new Map<string, readonly string[]>();
+const MAX_MEMO = 200_000;
+
+/** Normalised words of a written word (memoised: the same words recur across the lexicon and the notes). */
 export function normalizeWord(raw: string): string[] {
   const lower = raw.toLowerCase();
+  const known = NORMALIZED.get(lower);
+  if (known) return [...known];
+  const words = normalizeUncached(lower);
+  if (NORMALIZED.size < MAX_MEMO) NORMALIZED.set(lower, words);
+  return [...words];
+}
+
+function normalizeUncached(lower: string): string[] {
   const abbreviation = ABBREVIATIONS[lower];
   const words = abbreviation ? abbreviation.split(' ') : [lower];
   const out = words.map((w) => {

@@ -41,7 +41,6 @@ export const ABBREVIATIONS: Record<string, string> = {
   adhd: 'attention deficit hyperactivity disorder',
   ptsd: 'post traumatic stress disorder',
   oa: 'osteoarthritis',
-  ra: 'rheumatoid arthritis',
   lbp: 'low back pain',
   sob: 'shortness of breath',
   doe: 'dyspnea on exertion',

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { importFolder, lookupIndex, openCodeSets, renderIndexLookup, validateCode } from '../codesets/index';
+import { buildCodeSearch, importFolder, lookupIndex, openCodeSets, renderIndexLookup, validateCode } from '../codesets/index';
 import { calendarDate } from '../dates/index';
 import type { DemoStage } from './stage';
 
@@ -24,6 +24,13 @@ export const codeSetsStage: DemoStage = {
     if (release?.index) {
       const lookup = lookupIndex(release, release, 'fracture, femur, shaft');
       lines.push('index walk "fracture, femur, shaft":', ...renderIndexLookup(lookup).slice(0, 6).map((l) => `  ${l}`));
+    }
+    const { engine } = buildCodeSearch({ sets, dateOfService: dos });
+    for (const query of ['htn w ckd stage 3', 'copd exacerbaton', 'dm2 neuropathy']) {
+      const started = performance.now();
+      const hits = engine.search(query, { limit: 3, dateOfService: dos });
+      const ms = performance.now() - started;
+      lines.push(`search "${query}" (${ms.toFixed(2)} ms): ${hits.map((h) => `${h.code} ${h.title}`).join(' | ')}`);
     }
     return { stage: 'code sets', lines, figures: { importSeconds: Number(importSeconds.toFixed(1)) } };
   },

@@ -1,6 +1,6 @@
 // Re-exports for the transaction sub-folders (src/x12/835/...): the import-boundary lint rule reads
 // '../deps' from a nested folder as an inner import, so they reach money and dates through here.
-export { cents, parseDollars, toDecimal, sum, applyBasisPoints, type Cents } from '../money/index';
+export { cents, parseDollars, toDecimal, sum, applyBasisPoints, formatUsd, type Cents } from '../money/index';
 export { fromX12Date, toX12Date, parseCalendarDate, calendarDate, type CalendarDate } from '../dates/index';
 export { AppError, inputError, type ErrorLocation } from '../errors/index';
 export { sharedSamplesDir } from '../config/index';

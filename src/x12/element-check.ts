@@ -21,15 +21,28 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+const positionsCache = new WeakMap<SegmentSpec, { positions: number[]; max: number }>();
+
+function positionsOf(spec: SegmentSpec): { positions: number[]; max: number } {
+  let p = positionsCache.get(spec);
+  if (!p) {
+    const positions = spec.elements.map(elementPosition);
+    p = { positions, max: Math.max(0, ...positions) };
+    positionsCache.set(spec, p);
+  }
+  return p;
+}
+
 export function checkSegmentElements(s: Segment, spec: SegmentSpec, d: Delimiters, loop: string | undefined, out: X12Finding[]): void {
-  if (spec.elements.length === 0) return;
-  let maxPos = 0;
-  for (const e of spec.elements) {
-    const pos = elementPosition(e);
-    if (pos > maxPos) maxPos = pos;
+  const n = spec.elements.length;
+  if (n === 0) return;
+  const { positions, max: maxPos } = positionsOf(spec);
+  for (let i = 0; i < n; i++) {
+    const e = spec.elements[i]!;
+    const pos = positions[i]!;
     const raw = s.elements[pos] ?? '';
     // Most elements are fine: check cheaply first, build the reference text only for a finding.
-    if (raw !== '' && e.usage !== 'N' && !e.components && quickValid(e, raw, d)) continue;
+    if (raw === '' ? e.usage !== 'R' : e.usage !== 'N' && (e.components ? quickComposite(e, raw, d) : quickValid(e, raw, d))) continue;
     checkElement(s, e, raw, `${s.id}${pad(pos)}`, d, loop, out);
   }
   let last = s.elements.length - 1;
@@ -37,6 +50,19 @@ export function checkSegmentElements(s: Segment, spec: SegmentSpec, d: Delimiter
   if (maxPos > 0 && last > maxPos) {
     out.push(elementFinding(s, loop, `${s.id}${pad(last)}`, '3', 'x12.element.too_many', `${s.id} has ${last} elements; the guide defines ${maxPos}.`, s.elements[last]));
   }
+}
+
+function quickComposite(e: ElementSpec, raw: string, d: Delimiters): boolean {
+  if (d.repetition && raw.includes(d.repetition)) return false;
+  const parts = raw.split(d.component);
+  const comps = e.components!;
+  if (parts.length > comps.length) return false;
+  for (let i = 0; i < comps.length; i++) {
+    const c = comps[i]!;
+    const v = parts[i] ?? '';
+    if (v === '' ? c.usage === 'R' : c.usage === 'N' || !quickValid(c, v, d)) return false;
+  }
+  return true;
 }
 
 function checkElement(s: Segment, e: ElementSpec, raw: string, ref: string, d: Delimiters, loop: string | undefined, out: X12Finding[]): void {
@@ -102,6 +128,20 @@ function quickValid(e: ElementSpec, v: string, d: Delimiters): boolean {
       }
       return digits >= Math.max(1, e.min) && digits <= e.max;
     }
+    case 'N0':
+    case 'N2': {
+      let digits = 0;
+      for (let i = 0; i < n; i++) {
+        const c = v.charCodeAt(i);
+        if (c >= 48 && c <= 57) digits++;
+        else if (!(c === 45 && i === 0)) return false;
+      }
+      return digits >= Math.max(1, e.min) && digits <= e.max;
+    }
+    case 'DT':
+      return n >= e.min && n <= e.max && validDate(v);
+    case 'TM':
+      return n >= e.min && n <= e.max && TIME.test(v);
     default:
       return false;
   }
@@ -145,14 +185,29 @@ function checkValue(s: Segment, e: ElementSpec, v: string, ref: string, loop: st
   }
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digitsAt(v: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/** CCYYMMDD, or YYMMDD for 6-character date elements, that names a real day. */
 function validDate(v: string): boolean {
-  let y: number, m: number, d: number;
-  if (/^\d{8}$/.test(v)) [y, m, d] = [Number(v.slice(0, 4)), Number(v.slice(4, 6)), Number(v.slice(6, 8))];
-  else if (/^\d{6}$/.test(v)) [y, m, d] = [2000 + Number(v.slice(0, 2)), Number(v.slice(2, 4)), Number(v.slice(4, 6))];
-  else return false;
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-  return d <= days;
+  const short = v.length === 6;
+  if (!short && v.length !== 8) return false;
+  const year = digitsAt(v, 0, short ? 2 : 4);
+  const y = short && year >= 0 ? 2000 + year : year;
+  const m = digitsAt(v, short ? 2 : 4, 2);
+  const d = digitsAt(v, short ? 4 : 6, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return false;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0);
 }
 
 function clip(v: string): string {

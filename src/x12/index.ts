@@ -26,10 +26,10 @@ export { spec277CA, parse277CA, generate277CA, claimDisposition, type ClaimAckno
 export * as x837p from './837p/index';
 export * as x837i from './837i/index';
 export {
-  transaction837PSpec, parse837P, generate837P, validate837P, claimsTo837P, transaction837PToClaims, Claim837Error,
+  transaction837PSpec, parse837P, generate837P, validate837P, claimsTo837P, transaction837PToClaims, Claim837Error, build837PBatch,
   type Transaction837P, type Submitter, type Receiver, type Build837Options, type ClaimProblem,
 } from './837p/index';
-export { transaction837ISpec, parse837I, generate837I, validate837I, claimsTo837I, transaction837IToClaims, type Transaction837I } from './837i/index';
+export { transaction837ISpec, parse837I, generate837I, validate837I, claimsTo837I, transaction837IToClaims, build837IBatch, type Transaction837I } from './837i/index';
 export { transaction837ToClaims, kindOf837, type Received837, type Read837 } from './837/index';
 export { TRANSACTION_HANDLERS, detectTransaction, type TransactionHandler, type Detection } from './transactions';
 export { inspectX12, type InspectedFile, type InspectedTransaction } from './inspect';
@@ -40,3 +40,6 @@ export { x270Spec, parse270, generate270, buildEligibilityRequest270, type Trans
 export { x271Spec, parse271, generate271, interpretEligibility271, estimatePatientShare, type Transaction271, type EligibilityResult, type PatientShare } from './271/index';
 export { x276Spec, parse276, generate276, buildClaimStatusRequest276, type Transaction276, type ClaimStatusRequestInput } from './276/index';
 export { x277Spec, parse277, generate277, interpretClaimStatus277, type Transaction277, type ClaimStatusReport, type ClaimStatusResult } from './277/index';
+// The payer simulator's real-time answers.
+export { respondToEligibility270, type CoverageAnswer } from './271/index';
+export { respondToClaimStatus276, explainStatus, type ClaimStatusAnswer } from './277/index';

@@ -4,6 +4,8 @@ import { chunkDecoder } from './decode';
 import { SegmentScanner, type ScannerOptions, type TokenBatch } from './scanner';
 import type { X12Finding } from './segment';
 
+const SLICE = 1 << 16;
+
 export interface StreamTokenizer extends AsyncIterable<TokenBatch> {
   /** Findings of the tokenizer so far (complete once iteration has ended). */
   readonly findings: X12Finding[];
@@ -21,17 +23,21 @@ export function tokenizeStream(source: AsyncIterable<Uint8Array | string>, optio
       let decoder: InstanceType<typeof TextDecoder> | undefined;
       let carry = '';
       for await (const chunk of source) {
-        let text: string;
-        if (typeof chunk === 'string') text = chunk;
-        else {
-          decoder ??= chunkDecoder(chunk).decoder;
-          text = decoder.decode(chunk, { stream: true });
+        // Big chunks are read a slice at a time: batches stay small enough for their segments to die
+        // young (a 1 MB batch gets promoted to the old generation and costs far more to collect).
+        for (let at = 0; at < chunk.length; at += SLICE) {
+          let text: string;
+          if (typeof chunk === 'string') text = chunk.slice(at, at + SLICE);
+          else {
+            decoder ??= chunkDecoder(chunk).decoder;
+            text = decoder.decode(chunk.length <= SLICE ? chunk : chunk.subarray(at, at + SLICE), { stream: true });
+          }
+          const buffer = carry ? carry + text : text;
+          const consumed = scanner.feed(buffer, false);
+          scanner.advance(consumed);
+          carry = consumed < buffer.length ? buffer.slice(consumed) : '';
+          for (const batch of scanner.take()) yield batch;
         }
-        const buffer = carry ? carry + text : text;
-        const consumed = scanner.feed(buffer, false);
-        scanner.advance(consumed);
-        carry = consumed < buffer.length ? buffer.slice(consumed) : '';
-        for (const batch of scanner.take()) yield batch;
       }
       const rest = carry + (decoder ? decoder.decode() : '');
       if (rest) scanner.feed(rest, true);

@@ -34,6 +34,8 @@ interface Frame {
   loopCounts: number[];
   lastSeg: number;
   childOpened: boolean;
+  /** Highest child loop index opened so far (loops below it have been checked for presence). */
+  lastLoop: number;
   /** Required segments and loops already reported missing (so closing does not repeat them). */
   reported: Set<number | string> | undefined;
 }
@@ -101,7 +103,7 @@ export class LoopWalker {
   }
 
   private frame(spec: LoopSpec, node: LoopNode): Frame {
-    return { spec, index: loopIndex(spec), node, segCounts: new Array<number>(spec.segments.length).fill(0), loopCounts: new Array<number>(spec.loops.length).fill(0), lastSeg: -1, childOpened: false, reported: undefined };
+    return { spec, index: loopIndex(spec), node, segCounts: new Array<number>(spec.segments.length).fill(0), loopCounts: new Array<number>(spec.loops.length).fill(0), lastSeg: -1, childOpened: false, lastLoop: -1, reported: undefined };
   }
 
   private matchLoop(f: Frame, s: Segment): number {
@@ -125,7 +127,8 @@ export class LoopWalker {
       f.node.segments.push(s);
       if ((f.childOpened && !segSpec.afterLoops) || index < f.lastSeg) this.outOfSequence(s, segSpec, loop);
     }
-    if (index > f.lastSeg + 1) this.checkDue(f, 0, s, index);
+    // Everything up to lastSeg is present or already reported: only the skipped range can be missing.
+    if (index > f.lastSeg + 1) this.checkDue(f, 0, s, index, false, f.lastSeg + 1);
     f.lastSeg = Math.max(f.lastSeg, index);
     if (++f.segCounts[index]! > segSpec.max) {
       this.addFinding(s, 'x12.segment.over_max_use', `${s.id} (${segSpec.name}) appears more than the ${segSpec.max} time(s) the guide allows${loop ? ` in loop ${loop}` : ''}.`, '5', loop);
@@ -143,8 +146,10 @@ export class LoopWalker {
     this.closeTo(level + 1, s);
     const parent = this.stack[level]!;
     const spec = parent.spec.loops[index]!;
-    this.checkDue(parent, index, s);
+    if (!parent.childOpened) this.checkDue(parent, index, s);
+    else if (index > parent.lastLoop + 1) this.checkDue(parent, index, s, 0, false, 0, parent.lastLoop + 1);
     parent.childOpened = true;
+    if (index > parent.lastLoop) parent.lastLoop = index;
     if (parent === this.root && this.inTrailer) this.outOfSequence(s, spec.segments[0]!, spec.id);
     if (++parent.loopCounts[index]! > spec.max) {
       this.addFinding(s, 'x12.loop.over_max', `Loop ${spec.id} (${spec.name}) repeats more than the ${spec.max} time(s) the guide allows.`, '4', spec.id);
@@ -189,23 +194,22 @@ export class LoopWalker {
    * Reports required segments and required child loops that should have come before `next`: the loop's
    * own segments (up to segLimit) come before its child loops, and child loops come in guide order.
    */
-  private checkDue(f: Frame, loopLimit: number, next: Segment, segLimit = f === this.root ? this.spec.header.length : f.spec.segments.length, closing = false): void {
+  private checkDue(f: Frame, loopLimit: number, next: Segment, segLimit = f === this.root ? this.spec.header.length : f.spec.segments.length, closing = false, segFrom = 0, loopFrom = 0): void {
     const loop = f.spec.id || undefined;
-    f.spec.segments.forEach((seg, i) => {
-      if (i >= segLimit || f.reported?.has(i) || (seg.afterLoops && !closing)) return;
-      if (seg.usage === 'R' && f.segCounts[i] === 0 && !this.sameIdPresent(f, seg)) {
-        (f.reported ??= new Set()).add(i);
-        this.addFinding(next, 'x12.segment.required_missing', `Required segment ${seg.id}${qualifierText(seg)} (${seg.name}) is missing${loop ? ` in loop ${loop}` : ''}.`, '3', loop, seg.id);
-      }
-    });
-    f.spec.loops.forEach((l, i) => {
-      if (i >= loopLimit || f.reported?.has(`loop${i}`)) return;
-      if (l.usage === 'R' && f.loopCounts[i] === 0) {
-        (f.reported ??= new Set()).add(`loop${i}`);
-        const trigger = l.segments[0];
-        this.addFinding(next, 'x12.loop.required_missing', `Required loop ${l.id} (${l.name}) is missing${loop ? ` in loop ${loop}` : ''}.`, '3', l.id, trigger?.id);
-      }
-    });
+    const segs = f.spec.segments;
+    for (let i = segFrom; i < segLimit && i < segs.length; i++) {
+      const seg = segs[i]!;
+      if (seg.usage !== 'R' || f.segCounts[i] !== 0 || (seg.afterLoops && !closing) || f.reported?.has(i) || this.sameIdPresent(f, seg)) continue;
+      (f.reported ??= new Set()).add(i);
+      this.addFinding(next, 'x12.segment.required_missing', `Required segment ${seg.id}${qualifierText(seg)} (${seg.name}) is missing${loop ? ` in loop ${loop}` : ''}.`, '3', loop, seg.id);
+    }
+    const loops = f.spec.loops;
+    for (let i = loopFrom; i < loopLimit && i < loops.length; i++) {
+      const l = loops[i]!;
+      if (l.usage !== 'R' || f.loopCounts[i] !== 0 || f.reported?.has(`loop${i}`)) continue;
+      (f.reported ??= new Set()).add(`loop${i}`);
+      this.addFinding(next, 'x12.loop.required_missing', `Required loop ${l.id} (${l.name}) is missing${loop ? ` in loop ${loop}` : ''}.`, '3', l.id, l.segments[0]?.id);
+    }
   }
 
   /** Two specs for one segment id (DTP*472 or DTP*471) count as one requirement only if both are required. */

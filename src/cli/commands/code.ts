@@ -1,8 +1,9 @@
 // `openrcm code FILE|- [--dos DATE] [--setting outpatient|inpatient] [--json]` and
 // `openrcm code DIR|FILE... --jsonl`: computer-assisted coding of clinical notes (the engine is loaded once).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCodeSets, type CodeSets } from '../../codesets/index';
+import { defaultDataDir } from '../../config/index';
 import { codeNote, defaultDateOfService, guessSetting, loadCodingEngine, openCodingCodeSets, statedDateOfService, type CodingEngine, type CodingResult, type Setting } from '../../coding/index';
 import { parseCalendarDate, type CalendarDate } from '../../dates/index';
 import { inputError, usageError } from '../../errors/index';
@@ -16,7 +17,10 @@ const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /** Stored code sets when imported (fast start-up), else the official files of the code-set folder. */
 export async function codingCodeSets(args: ParsedArgs, io: CommandIo): Promise<CodeSets> {
-  if (stringOption(args, 'codes') === undefined) {
+  // storage only when there is one (a server, a chosen folder, or the default folder already made): never create one here
+  const dataDir = stringOption(args, 'data-dir');
+  const hasStore = Boolean(io.env.DATABASE_URL) || (dataDir !== undefined ? existsSync(dataDir) : existsSync(defaultDataDir(io.env)));
+  if (stringOption(args, 'codes') === undefined && hasStore) {
     try {
       const stored = await withDb(args, io, (db) => openCodeSets(db, { parts: ['codes', 'tabular', 'index'] }));
       if (!stored.icd10cm.isEmpty && stored.icd10cm.releases.some((r) => r.tabular && r.index)) return stored;

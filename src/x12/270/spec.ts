@@ -88,13 +88,14 @@ const eqSpec: SegmentSpec = seg(
   'EQ',
   'Eligibility or Benefit Inquiry',
   [
-    // EQ01 repeats (up to 99 service type codes, ISA11 between them), so its codes are checked per repetition by the parser.
+    // EQ01 repeats (up to 99 service type codes, ISA11 between them). No code list here: the guide's list is
+    // longer than the SERVICE_TYPE_CODES we name, so any 1-2 character code passes (length is checked per repetition).
     el('EQ01', 'Service Type Code', 'S', 'ID', 1, 2),
     procedureComposite('EQ02'),
     el('EQ03', 'Coverage Level Code', 'S', 'ID', 3, 3, COVERAGE_LEVEL_CODES),
     diagnosisPointerComposite('EQ05'),
   ],
-  { usage: 'S' },
+  { usage: 'R' },
 );
 
 const amtSpec = (qualifier: string, name: string) =>

@@ -32,7 +32,20 @@ function validationsOf(node: LoopNode | undefined): RequestValidation[] {
   return node ? segmentsOf(node, 'AAA').map(readRequestValidation) : [];
 }
 
+/** EB01 codes whose amount (EB07) the guide requires, and the one whose percent (EB08) it requires. */
+const NEEDS_AMOUNT = ['B', 'C', 'G', 'J', 'Y'];
+
+/** Situational rules of the guide between EB elements; real payers break them, so they are warnings. */
+function checkBenefitSituations(ctx: ReadContext, s: Segment, loop: string): void {
+  const code = req(s, 1);
+  const warn = (element: string, rule: string, message: string) =>
+    ctx.findings.push({ severity: 'warning', code: `271.eb.${rule}`, segmentPosition: s.position, segmentId: 'EB', loop, element, message, ik403: '1' });
+  if (NEEDS_AMOUNT.includes(code) && !opt(s, 7)) warn('EB07', 'amount_missing', `EB01 ${code} states a copay, deductible, out-of-pocket or similar amount, but EB07 (the amount) is empty.`);
+  if (code === 'A' && !opt(s, 8)) warn('EB08', 'percent_missing', 'EB01 A states coinsurance, but EB08 (the percentage) is empty.');
+}
+
 function readBenefit(ctx: ReadContext, s: Segment, loop: string): EligibilityBenefit {
+  checkBenefitSituations(ctx, s, loop);
   const d = ctx.delimiters;
   return {
     code: req(s, 1),

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeFindings, elementsOf, runSample, sampleFiles } from '../inquiry-testing/index';
+import { describeFindings, elementsOf, readX12Text, runSample, sampleFiles } from '../inquiry-testing/index';
+import { writeSegments } from '../writer';
 import { generate271, parse271, x271Spec } from './index';
 
 const files = sampleFiles('271_005010X279A1');
@@ -41,5 +43,21 @@ describe.skipIf(!files)('271 samples (shared/samples/x12/271_005010X279A1)', () 
     const receiver = run!.parsed.loop2000A[0]!.loop2000B[0]!;
     expect(receiver.loop2100B.requestValidations).toEqual([{ validRequestIndicator: 'Y', rejectReasonCode: '50', followUpActionCode: 'N' }]);
     expect(receiver.loop2000C).toEqual([]);
+  });
+});
+
+describe.skipIf(!files)('271 with other delimiters', () => {
+  it('reads repeated service types with the ISA11 repetition separator the file declares, and writes them back with it', () => {
+    const original = readFileSync(files!.find((f) => f.name === 'subscriber-health-benefit-check.271')!.path, 'latin1');
+    // '|' elements, '!' repetitions, '>' components: the sample has none of these in its data.
+    const text = original.replaceAll('*', '|').replaceAll('^', '!').replaceAll(':', '>');
+    const t = readX12Text(text).transactions[0]!;
+    expect(t.delimiters).toMatchObject({ element: '|', repetition: '!', component: '>' });
+    const parsed = parse271(t);
+    expect(parsed.findings).toEqual([]);
+    const benefits = parsed.value.loop2000A[0]!.loop2000B[0]!.loop2000C[0]!.loop2100C.benefits;
+    expect(benefits[2]!.benefit.serviceTypeCodes).toEqual(['1', '33', '35', '47', '86', '88', '98', 'AL', 'MH', 'UC']);
+    const written = writeSegments(generate271(parsed.value, t.delimiters), t.delimiters);
+    expect(written).toContain('EB|1||1!33!35!47!86!88!98!AL!MH!UC~');
   });
 });

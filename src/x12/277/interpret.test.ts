@@ -34,6 +34,8 @@ describe('interpretClaimStatus277', () => {
     const paid = byPcn('RFM-10001').statuses[0]!;
     expect(paid).toMatchObject({ chargeAmount: 25000, paymentAmount: 18000, adjudicationDate: '2026-11-18', paymentMethod: 'Check', checkIssueDate: '2026-11-20', checkNumber: '40012345' });
     expect(paid.statuses[0]!.explanation).toBe('Finalized and paid. Claim or line has been paid.');
+    expect(byPcn('RFM-10001').summary).toBe('Paid $180.00 of $250.00, adjudicated 2026-11-18 (check/EFT 40012345): Finalized and paid. Claim or line has been paid.');
+    expect(byPcn('RFM-10003').summary).toMatch(/^Pending \(charge \$320\.00\), as of 2026-11-22: Pending: suspended for review/);
   });
 
   it('denied: names the patient as the entity concerned, and the denied line', () => {

@@ -1,5 +1,6 @@
 // What a 277 says about each claim, in words a biller acts on: the category (acknowledged,
 // pending, finalized, rejected...), the status code's meaning, the entity it concerns, amounts.
+import { formatUsd } from '../deps';
 import type { CalendarDate, Cents } from '../deps';
 import type { DatePeriod, EntityName } from '../inquiry-common/index';
 import { CLAIM_STATUS_CATEGORIES, CLAIM_STATUS_CODES, PAYMENT_METHOD_CODES, STATUS_ENTITY_CODES } from './codes';
@@ -39,6 +40,8 @@ export interface ClaimStatusResult {
   serviceDate?: DatePeriod;
   /** The outcome of the first (most current) status. */
   outcome: StatusOutcome;
+  /** One line for a work queue: outcome, amounts, dates, payment reference. */
+  summary: string;
   /** Claim-level STC segments, first one first. */
   statuses: ExplainedStatusInformation[];
   lines: { procedureCode: string; lineItemControlNumber?: string; chargeAmount?: Cents; paymentAmount?: Cents; statuses: ExplainedStatusInformation[] }[];
@@ -91,8 +94,31 @@ interface Context {
   patient?: EntityName;
 }
 
+const OUTCOME_WORDS: Record<StatusOutcome, string> = {
+  acknowledged: 'Acknowledged',
+  rejected: 'Rejected',
+  pending: 'Pending',
+  information_requested: 'Information requested',
+  finalized: 'Finalized',
+  paid: 'Paid',
+  denied: 'Denied',
+  not_found: 'Not found',
+  error: 'Status request error',
+  other: 'Status',
+};
+
+/** "Paid $120.00 of $175.50, adjudicated 2026-11-24 (check/EFT EFT778899): Finalized and paid. ..." */
+export function summarize(outcome: StatusOutcome, first: ExplainedStatusInformation | undefined): string {
+  if (!first) return 'No status reported';
+  const money = first.paymentAmount !== undefined && first.chargeAmount !== undefined ? ` ${formatUsd(first.paymentAmount)} of ${formatUsd(first.chargeAmount)}` : first.chargeAmount !== undefined ? ` (charge ${formatUsd(first.chargeAmount)})` : '';
+  const when = first.adjudicationDate ? `, adjudicated ${first.adjudicationDate}` : first.effectiveDate ? `, as of ${first.effectiveDate}` : '';
+  const ref = first.checkNumber ? ` (check/EFT ${first.checkNumber})` : '';
+  return `${OUTCOME_WORDS[outcome]}${money}${when}${ref}: ${first.statuses.map((s) => s.explanation).join(' ')}`;
+}
+
 function claimResult(c: Loop2200Status, ctx: Context): ClaimStatusResult {
   const statuses = c.statuses.map(explainInformation);
+  const outcome = statuses[0]?.statuses[0]?.outcome ?? 'other';
   return {
     traceNumber: c.trace.referenceIdentification,
     patientControlNumber: c.patientControlNumber,
@@ -102,7 +128,8 @@ function claimResult(c: Loop2200Status, ctx: Context): ClaimStatusResult {
     subscriber: { name: personName(ctx.subscriber), memberId: ctx.subscriber.identificationCode },
     patient: ctx.patient ? { name: personName(ctx.patient) } : undefined,
     serviceDate: c.serviceDate,
-    outcome: statuses[0]?.statuses[0]?.outcome ?? 'other',
+    outcome,
+    summary: summarize(outcome, statuses[0]),
     statuses,
     lines: c.loop2220.map((l) => ({
       procedureCode: l.service.procedureCode,

@@ -92,33 +92,32 @@ export function formatDecimal(n: number): string {
 }
 
 function decodeComposite(text: string, names: readonly string[], d: Delimiters): Record<string, string> {
-  const parts = text.split(d.component);
   const out: Record<string, string> = {};
-  names.forEach((name, i) => {
+  if (!text.includes(d.component)) {
+    out[names[0]!] = text;
+    return out;
+  }
+  const parts = text.split(d.component);
+  for (let i = 0; i < names.length; i++) {
     const v = parts[i];
-    if (v) out[name] = v;
-  });
+    if (v) out[names[i]!] = v;
+  }
   return out;
-}
-
-function encodeComposite(value: Record<string, string | undefined> | undefined, names: readonly string[], d: Delimiters): string {
-  if (!value) return '';
-  const parts = names.map((n) => value[n] ?? '');
-  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-  return parts.join(d.component);
 }
 
 export function decodeSegment<V>(codec: SegmentCodec<V>, seg: Segment, d: Delimiters, problems: DecodeProblem[] = []): V {
   const out: Record<string, unknown> = {};
-  for (const [name, def] of Object.entries(codec.fields)) {
-    const raw = seg.elements[def[0]] ?? '';
-    if (raw === '') continue;
-    if (typeof def[1] === 'string') {
-      const v = decodeScalar(raw, def[1]);
-      if (v === undefined) problems.push({ position: def[0], value: raw, kind: def[1] });
-      else out[name] = v;
+  const elements = seg.elements;
+  for (const f of fieldsOf(codec.fields, codec.id)) {
+    const raw = elements[f.pos];
+    if (raw === undefined || raw === '') continue;
+    if (f.kind === 'text') out[f.name] = raw;
+    else if (f.kind) {
+      const v = decodeScalar(raw, f.kind);
+      if (v === undefined) problems.push({ position: f.pos, value: raw, kind: f.kind });
+      else out[f.name] = v;
     } else {
-      out[name] = decodeComposite(raw, def[1], d);
+      out[f.name] = decodeComposite(raw, f.components!, d);
     }
   }
   if (codec.list) out[codec.list.name] = decodeList(codec.list, seg, d, problems);
@@ -149,30 +148,105 @@ function decodeList(list: ListSpec, seg: Segment, d: Delimiters, problems: Decod
   return entries;
 }
 
-/** Writes the elements of a segment, dropping trailing empty elements (keeping interior ones). */
-export function encodeSegment<V>(codec: SegmentCodec<V>, value: V, d: Delimiters): Segment {
+/** Reports a value that contains a delimiter: the field (component path), its element reference and the character. */
+export type DelimiterHit = (field: string, ref: string, value: string, ch: string) => never;
+
+interface CompiledField {
+  name: string;
+  pos: number;
+  ref: string;
+  kind: ScalarKind | undefined;
+  components: readonly string[] | undefined;
+}
+
+const compiledFields = new WeakMap<FieldTable, CompiledField[]>();
+
+/** The field table as a flat array, computed once per codec (the writer is on the hot path). */
+function fieldsOf(table: FieldTable, id: string): CompiledField[] {
+  let list = compiledFields.get(table);
+  if (!list) {
+    list = Object.entries(table).map(([name, def]) => ({
+      name, pos: def[0], ref: `${id}${String(def[0]).padStart(2, '0')}`,
+      kind: typeof def[1] === 'string' ? def[1] : undefined,
+      components: typeof def[1] === 'string' ? undefined : def[1],
+    }));
+    compiledFields.set(table, list);
+  }
+  return list;
+}
+
+const patterns = new WeakMap<Delimiters, RegExp>();
+
+/** One character class with the four delimiters, so a value is checked with a single test. */
+export function delimiterPattern(d: Delimiters): RegExp {
+  let re = patterns.get(d);
+  if (!re) {
+    const chars = [d.element, d.component, d.repetition, d.segment].filter((c) => c).map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+    re = new RegExp(`[${chars}]`);
+    patterns.set(d, re);
+  }
+  return re;
+}
+
+function checked(text: string, re: RegExp, hit: DelimiterHit | undefined, field: string, ref: string): string {
+  if (hit && re.test(text)) hit(field, ref, text, re.exec(text)![0]);
+  return text;
+}
+
+function encodeComposite(value: Record<string, unknown> | undefined, names: readonly string[], d: Delimiters, re: RegExp, hit: DelimiterHit | undefined, field: string, ref: string): string {
+  if (!value) return '';
+  let out = '';
+  let pending = '';
+  for (let i = 0; i < names.length; i++) {
+    const v = value[names[i]!];
+    const text = typeof v === 'string' ? checked(v, re, hit, `${field}.${names[i]!}`, `${ref}-${i + 1}`) : '';
+    if (text === '') {
+      pending += i === 0 ? '' : d.component;
+      continue;
+    }
+    out += (i === 0 ? '' : pending + d.component) + text;
+    pending = '';
+  }
+  return out;
+}
+
+/**
+ * Writes the elements of a segment, dropping trailing empty elements (keeping interior ones). With
+ * `hit`, every text value is checked for the delimiters first.
+ */
+export function encodeSegment<V>(codec: SegmentCodec<V>, value: V, d: Delimiters, hit?: DelimiterHit): Segment {
   const elements: string[] = [codec.id];
   const rec = value as Record<string, unknown>;
-  for (const [name, def] of Object.entries(codec.fields)) {
-    const v = rec[name];
-    elements[def[0]] =
-      typeof def[1] === 'string' ? encodeScalar(v, def[1]) : encodeComposite(v as Record<string, string> | undefined, def[1], d);
+  const re = delimiterPattern(d);
+  for (const f of fieldsOf(codec.fields, codec.id)) {
+    const v = rec[f.name];
+    if (v === undefined) continue;
+    while (elements.length < f.pos) elements.push('');
+    elements[f.pos] = f.kind
+      ? f.kind === 'text' && typeof v === 'string' ? checked(v, re, hit, f.name, f.ref) : encodeScalar(v, f.kind)
+      : encodeComposite(v as Record<string, unknown>, f.components!, d, re, hit, f.name, f.ref);
   }
-  if (codec.list) encodeList(codec.list, rec[codec.list.name] as unknown[] | undefined, elements, d);
-  for (let i = 1; i < elements.length; i++) elements[i] ??= '';
+  if (codec.list) encodeList(codec, rec[codec.list.name] as unknown[] | undefined, elements, d, re, hit);
   while (elements.length > 1 && elements[elements.length - 1] === '') elements.pop();
   return { id: codec.id, elements, position: 0 };
 }
 
-function encodeList(list: ListSpec, entries: unknown[] | undefined, elements: string[], d: Delimiters): void {
+function encodeList(codec: SegmentCodec<unknown>, entries: unknown[] | undefined, elements: string[], d: Delimiters, re: RegExp, hit: DelimiterHit | undefined): void {
+  const list = codec.list!;
   (entries ?? []).forEach((entry, i) => {
     const p = list.from + i * list.stride;
+    while (elements.length < p) elements.push('');
+    const ref = `${codec.id}${String(p).padStart(2, '0')}`;
+    const field = `${list.name}[${i}]`;
     if (list.stride === 1) {
-      elements[p] = list.components ? encodeComposite(entry as Record<string, string>, list.components, d) : String(entry);
+      elements[p] = list.components
+        ? encodeComposite(entry as Record<string, unknown>, list.components, d, re, hit, field, ref)
+        : checked(String(entry), re, hit, field, ref);
       return;
     }
     (list.parts ?? []).forEach(([name, kind], j) => {
-      elements[p + j] = encodeScalar((entry as Record<string, unknown>)[name], kind);
+      const v = (entry as Record<string, unknown>)[name];
+      elements[p + j] = kind === 'text' && typeof v === 'string' ? checked(v, re, hit, `${field}.${name}`, `${codec.id}${String(p + j).padStart(2, '0')}`) : encodeScalar(v, kind);
     });
   });
 }

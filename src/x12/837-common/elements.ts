@@ -204,5 +204,17 @@ export const OI_SPEC = seg('OI', 'Other Insurance Coverage Information', 'R', 1,
 export const MOA_SPEC = seg('MOA', 'Outpatient Adjudication Information', 'S', 1, [
   e('MOA01', 'S', 'R', 1, 10, 'Reimbursement Rate'),
   e('MOA02', 'S', 'R', 1, 18, 'HCPCS Payable Amount'),
-  e('MOA03', 'S', 'AN', 1, 50, 'Claim Payment Remark Code'),
+  ...[3, 4, 5, 6, 7].map((n) => e(`MOA0${n}`, 'S', 'AN', 1, 50, 'Claim Payment Remark Code')),
+  e('MOA08', 'S', 'R', 1, 18, 'End Stage Renal Disease Payment Amount'),
+  e('MOA09', 'S', 'R', 1, 18, 'HCPCS Payable Amount'),
 ]);
+
+/** MIA (837I 2320): covered days (MIA01, required), then amounts, counts and remark codes. */
+export const MIA_SPEC = seg('MIA', 'Inpatient Adjudication Information', 'S', 1, Array.from({ length: 24 }, (_, i) => {
+  const n = i + 1;
+  const ref = `MIA${String(n).padStart(2, '0')}`;
+  if (n === 1) return e(ref, 'R', 'R', 1, 15, 'Covered Days or Visits Count');
+  if (n === 5 || (n >= 20 && n <= 23)) return e(ref, 'S', 'AN', 1, 50, 'Claim Payment Remark Code');
+  if (n === 3 || n === 15) return e(ref, 'S', 'R', 1, 15, n === 3 ? 'Lifetime Psychiatric Days Count' : 'Cost Report Day Count');
+  return e(ref, 'S', 'R', 1, 18, 'Monetary Amount');
+}));

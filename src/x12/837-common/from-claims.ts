@@ -7,7 +7,7 @@ import type {
   OtherSubscriberCoverage, PostalAddress,
 } from '../deps';
 import type { NameLoop } from './name-loop';
-import type { CASSegment, DTPSegment, NM1Segment, REFSegment } from './segments';
+import type { CASSegment, DTPSegment, NM1Segment, ProcedureComposite, REFSegment } from './segments';
 import type { Loop2000A, Loop2000B, Loop2000C, Loop2320, Loop2430, Transaction837 } from './loop-types';
 
 /** The sender of the file (1000A): the practice or the billing service, with its EDI contact. */
@@ -164,17 +164,23 @@ export function loop2320For(c: OtherSubscriberCoverage, claim: Claim, hasLineAdj
   };
 }
 
+/** C003 composite: qualifier, code, up to four modifiers, description. */
+export function procedure(qualifier: string, code: string, modifiers: readonly string[], description?: string): ProcedureComposite {
+  const p: ProcedureComposite = { productServiceIdQualifier: qualifier, procedureCode: code };
+  if (modifiers[0]) p.procedureModifier1 = modifiers[0];
+  if (modifiers[1]) p.procedureModifier2 = modifiers[1];
+  if (modifiers[2]) p.procedureModifier3 = modifiers[2];
+  if (modifiers[3]) p.procedureModifier4 = modifiers[3];
+  if (description) p.description = description;
+  return p;
+}
+
 export function loop2430For(a: LineAdjudication, qualifier: string): Loop2430 {
-  const [m1, m2, m3, m4] = a.modifiers;
   return {
     lineAdjudicationInformation: {
       otherPayerPrimaryIdentifier: a.payerId,
       serviceLinePaidAmount: a.paidAmount,
-      compositeMedicalProcedureIdentifier: {
-        productServiceIdQualifier: qualifier, procedureCode: a.procedureCode,
-        ...(m1 ? { procedureModifier1: m1 } : {}), ...(m2 ? { procedureModifier2: m2 } : {}),
-        ...(m3 ? { procedureModifier3: m3 } : {}), ...(m4 ? { procedureModifier4: m4 } : {}),
-      },
+      compositeMedicalProcedureIdentifier: procedure(qualifier, a.procedureCode, a.modifiers),
       paidServiceUnitCount: a.paidUnits,
     },
     lineAdjustments: casSegments(a.adjustments),
@@ -183,9 +189,12 @@ export function loop2430For(a: LineAdjudication, qualifier: string): Loop2430 {
   };
 }
 
-function key(parts: readonly unknown[]): string {
-  return JSON.stringify(parts);
+function addressKey(a: PostalAddress | undefined): string {
+  return a ? `${a.line1}\u0001${a.line2 ?? ''}\u0001${a.city}\u0001${a.state}\u0001${a.postalCode}` : '';
 }
+
+/** The guide's repeat limit for 2300 under one 2000B or 2000C: a subscriber with more claims gets another level. */
+const CLAIMS_PER_LEVEL = 100;
 
 /**
  * Groups claims into 2000A (billing provider) > 2000B (subscriber + payer) > 2000C (patient). A
@@ -200,7 +209,7 @@ export function buildHierarchy<C>(
   const patients = new Map<string, Loop2000C<C>>();
   for (const claim of claims) {
     const bp = claim.billingProvider;
-    const aKey = key([bp.npi, bp.taxId?.value, bp.lastNameOrOrganization, bp.address, claim.payToAddress]);
+    const aKey = `${bp.npi}\u0000${bp.taxId?.value ?? ''}\u0000${bp.lastNameOrOrganization}\u0000${addressKey(bp.address)}\u0000${addressKey(claim.payToAddress)}`;
     let a = providers.get(aKey);
     if (!a) {
       a = { loop2010AA: billingProviderLoop(bp), loop2000B: [] };
@@ -210,9 +219,9 @@ export function buildHierarchy<C>(
     }
     const self = !claim.patient || claim.relationship === '18';
     const sub = claim.subscriber;
-    const bKey = key([aKey, self, claim.payerSequence, claim.payer.payerId, claim.payer.claimFilingIndicator, sub.memberId, sub.lastName, sub.firstName, sub.birthDate, sub.groupNumber]);
+    const bKey = `${aKey}\u0000${self ? 1 : 0}\u0000${claim.payerSequence}\u0000${claim.payer.payerId}\u0000${claim.payer.claimFilingIndicator}\u0000${sub.memberId}\u0000${sub.lastName}\u0000${sub.firstName}\u0000${sub.birthDate}\u0000${sub.groupNumber ?? ''}`;
     let b = subscribers.get(bKey);
-    if (!b) {
+    if (!b || (self && b.loop2300.length >= CLAIMS_PER_LEVEL)) {
       const sbr: NonNullable<Loop2000B<C>['subscriberInformation']> = { payerResponsibilitySequenceNumberCode: claim.payerSequence, claimFilingIndicatorCode: claim.payer.claimFilingIndicator };
       if (self) sbr.individualRelationshipCode = '18';
       if (sub.groupNumber) sbr.groupOrPolicyNumber = sub.groupNumber;
@@ -226,9 +235,9 @@ export function buildHierarchy<C>(
       continue;
     }
     const p = claim.patient!;
-    const cKey = key([bKey, p.lastName, p.firstName, p.birthDate, p.relationship]);
+    const cKey = `${bKey}\u0000${p.lastName}\u0000${p.firstName}\u0000${p.birthDate}\u0000${p.relationship}`;
     let c = patients.get(cKey);
-    if (!c) {
+    if (!c || c.loop2300.length >= CLAIMS_PER_LEVEL) {
       c = { patientInformation: { individualRelationshipCode: p.relationship }, loop2010CA: patientLoop(p), loop2300: [] };
       b.loop2000C.push(c);
       patients.set(cKey, c);

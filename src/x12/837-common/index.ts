@@ -18,4 +18,4 @@ export * from './from-claims';
 export { Claim837Error, claimProblems, assertClaimsWritable, assertPartiesWritable } from './limits';
 export type { ClaimProblem } from './limits';
 export * from './to-claims';
-export { checkNpis } from './npi-check';
+export { checkNpis, checkNpiNames } from './npi-check';

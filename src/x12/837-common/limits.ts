@@ -3,6 +3,7 @@
 import { AppError, CLAIM_LIMITS, isValidNpi } from '../deps';
 import type { Claim } from '../deps';
 import type { Delimiters } from '../segment';
+import { delimiterPattern } from './codec';
 
 export interface ClaimProblem {
   claimId: string;
@@ -25,14 +26,26 @@ export class Claim837Error extends AppError {
 
 type Kind = 'professional' | 'institutional';
 
+/** Fast check: does any string in the value contain a delimiter? (No paths built on the common, clean path.) */
+function anyDelimiter(value: unknown, re: RegExp): boolean {
+  if (typeof value === 'string') return re.test(value);
+  if (Array.isArray(value)) {
+    for (const v of value) if (anyDelimiter(v, re)) return true;
+    return false;
+  }
+  if (value && typeof value === 'object') {
+    for (const k in value) if (anyDelimiter((value as Record<string, unknown>)[k], re)) return true;
+  }
+  return false;
+}
+
 function delimiterProblems(value: unknown, path: string, d: Delimiters, out: { field: string; ch: string }[]): void {
+  const re = delimiterPattern(d);
+  if (!anyDelimiter(value, re)) return;
   if (typeof value === 'string') {
-    for (const [ch, name] of [[d.element, 'element separator'], [d.component, 'component separator'], [d.repetition, 'repetition separator'], [d.segment, 'segment terminator']] as const) {
-      if (ch && value.includes(ch)) {
-        out.push({ field: path, ch: `'${ch}' (the ${name})` });
-        return;
-      }
-    }
+    const ch = re.exec(value)![0];
+    const name = ch === d.element ? 'element separator' : ch === d.segment ? 'segment terminator' : ch === d.repetition ? 'repetition separator' : 'component separator';
+    out.push({ field: path, ch: `'${ch}' (the ${name})` });
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => delimiterProblems(v, `${path}[${i}]`, d, out));
   } else if (value && typeof value === 'object') {
@@ -66,6 +79,7 @@ export function claimProblems(claim: Claim, kind: Kind, d: Delimiters): ClaimPro
   if (!claim.billingProvider.address) add('billingProvider.address', '837.claim.billing_address', 'billing provider has no street address (2010AA N3/N4 are required).');
   if (!claim.billingProvider.taxId) add('billingProvider.taxId', '837.claim.billing_tax_id', 'billing provider has no tax id (2010AA REF*EI or REF*SY is required).');
   npiProblems(claim, add);
+  cobProblems(claim, add);
   claim.lines.forEach((line, i) => {
     const f = `lines[${i}]`;
     if (line.diagnosisPointers.length > CLAIM_LIMITS.pointersPerLine) add(`${f}.diagnosisPointers`, '837.limit.pointers', `line ${i + 1} has ${line.diagnosisPointers.length} diagnosis pointers; at most ${CLAIM_LIMITS.pointersPerLine} are allowed.`);
@@ -85,6 +99,43 @@ export function claimProblems(claim: Claim, kind: Kind, d: Delimiters): ClaimPro
   return out;
 }
 
+/** CAS segments needed for a list of adjustments: one per group code and six reasons each. */
+function casCount(adjustments: readonly { groupCode: string }[]): number {
+  const perGroup = new Map<string, number>();
+  for (const a of adjustments) perGroup.set(a.groupCode, (perGroup.get(a.groupCode) ?? 0) + 1);
+  let n = 0;
+  for (const k of perGroup.values()) n += Math.ceil(k / 6);
+  return n;
+}
+
+/** COB repeat limits: 10 other payers (2320), 5 CAS per payer or line, 15 line adjudications (2430). */
+function cobProblems(claim: Claim, add: (field: string, code: string, message: string) => void): void {
+  if (claim.otherCoverages.length > 10) add('otherCoverages', '837.limit.other_coverages', `has ${claim.otherCoverages.length} other payers; the 837 carries at most 10 (loop 2320).`);
+  claim.otherCoverages.forEach((c, i) => {
+    if (casCount(c.claimAdjustments) > 5) add(`otherCoverages[${i}].claimAdjustments`, '837.limit.adjustments', `other payer ${c.payer.payerId} has adjustments that need ${casCount(c.claimAdjustments)} CAS segments; at most 5 are allowed.`);
+  });
+  claim.lines.forEach((l, i) => {
+    const adj = l.priorAdjudications ?? [];
+    if (adj.length > 15) add(`lines[${i}].priorAdjudications`, '837.limit.line_adjudications', `line ${i + 1} has ${adj.length} prior adjudications; at most 15 are allowed (loop 2430).`);
+    adj.forEach((a, j) => {
+      if (casCount(a.adjustments) > 5) add(`lines[${i}].priorAdjudications[${j}].adjustments`, '837.limit.adjustments', `line ${i + 1} adjudication by ${a.payerId} needs ${casCount(a.adjustments)} CAS segments; at most 5 are allowed.`);
+    });
+  });
+}
+
+const npiSeen = new Map<string, boolean>();
+
+/** NPIs repeat across a batch (one billing provider, a few renderers): remember the answer. */
+function validNpi(npi: string): boolean {
+  let ok = npiSeen.get(npi);
+  if (ok === undefined) {
+    ok = isValidNpi(npi);
+    if (npiSeen.size > 10_000) npiSeen.clear();
+    npiSeen.set(npi, ok);
+  }
+  return ok;
+}
+
 function npiProblems(claim: Claim, add: (field: string, code: string, message: string) => void): void {
   const providers: [string, { npi?: string } | undefined][] = [
     ['billingProvider', claim.billingProvider], ['renderingProvider', claim.renderingProvider], ['referringProvider', claim.referringProvider],
@@ -94,7 +145,7 @@ function npiProblems(claim: Claim, add: (field: string, code: string, message: s
   ];
   for (const [field, p] of providers) {
     if (!p || (field === 'serviceFacility' && !p.npi)) continue;
-    if (!isValidNpi(p.npi ?? '')) add(`${field}.npi`, '837.claim.npi', `${field} NPI "${p.npi ?? ''}" is not a valid NPI (ten digits starting with 1 or 2, correct check digit).`);
+    if (!validNpi(p.npi ?? '')) add(`${field}.npi`, '837.claim.npi', `${field} NPI "${p.npi ?? ''}" is not a valid NPI (ten digits starting with 1 or 2, correct check digit).`);
   }
 }
 

@@ -1,7 +1,7 @@
 // Loops that the 837P and 837I share with small differences: 2320/2330 other subscriber (COB),
 // 2410 drug identification and 2430 line adjudication.
 import { AMT, CAS, CTP, DTP, LIN, MIA, MOA, OI, REF, SBR, SVD } from './segments';
-import { CTP_SPEC, LIN_SPEC, MOA_SPEC, OI_SPEC, amt, cas, dtp, e, nm1, ref, seg, SVD_SPEC } from './elements';
+import { CTP_SPEC, LIN_SPEC, MIA_SPEC, MOA_SPEC, OI_SPEC, amt, cas, dtp, nm1, ref, SVD_SPEC } from './elements';
 import { child, loopDef, slot } from './loop-def';
 import type { LoopDef } from './loop-def';
 import { nameLoop } from './name-loop';
@@ -59,9 +59,7 @@ export function loop2320(institutional: boolean, providers: readonly OtherPayerP
     slot('otherInsuranceCoverageInformation', OI, OI_SPEC, false),
   ];
   if (institutional) {
-    slots.push(slot('inpatientAdjudicationInformation', MIA, seg('MIA', 'Inpatient Adjudication Information', 'S', 1, [
-      e('MIA01', 'R', 'R', 1, 15, 'Covered Days or Visits Count'),
-    ]), false));
+    slots.push(slot('inpatientAdjudicationInformation', MIA, MIA_SPEC, false));
   }
   slots.push(slot('outpatientAdjudicationInformation', MOA, MOA_SPEC, false));
   return loopDef('2320', 'Other Subscriber Information', 'S', 10, slots, children.map((c) => child(c, c.max > 1)));

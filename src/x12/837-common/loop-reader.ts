@@ -5,6 +5,7 @@ import { decodeSegment } from './codec';
 import type { DecodeProblem } from './codec';
 import type { ChildDef, LoopDef, SlotDef, TransactionDef } from './loop-def';
 import type { Delimiters, Segment, X12Finding } from '../segment';
+import type { NM1Segment } from './segments';
 
 type Obj = Record<string, unknown>;
 
@@ -21,13 +22,16 @@ export interface ReadResult {
   guide: string;
   findings: X12Finding[];
   /** Where each decoded segment object came from (its segment position), for findings on the typed object. */
-  positions: WeakMap<object, number>;
+  positions: ReadonlyMap<object, number>;
+  /** NM1 segments carrying an NPI, with their loop. */
+  npiNames: readonly { name: NM1Segment; loop: string }[];
 }
 
+/** A loop object with its keys in guide order (absent singles as undefined), so JSON output reads like the file. */
 function emptyLoop(def: LoopDef): Obj {
   const obj: Obj = {};
-  for (const s of def.slots) if (s.many) obj[s.slot] = [];
-  for (const c of def.children) if (c.many) obj[c.slot] = [];
+  for (const s of def.slots) obj[s.slot] = s.many ? [] : undefined;
+  for (const c of def.children) obj[c.slot] = c.many ? [] : undefined;
   return obj;
 }
 
@@ -35,9 +39,40 @@ function qualifierMatches(values: readonly string[] | undefined, seg: Segment): 
   return !values || values.includes(seg.elements[1] ?? '');
 }
 
+interface Lookup {
+  /** Segment id -> the slot that holds it (the trigger slot excluded for non-HL loops). */
+  slots: Map<string, SlotDef>;
+  /** Segment id -> the child loops it may start. */
+  children: Map<string, ChildDef[]>;
+}
+
+const lookups = new WeakMap<LoopDef, Lookup>();
+
+/** Per-loop maps from segment id to slot and child loops, built once (the reader's hot path). */
+function lookupOf(def: LoopDef, isRoot: boolean): Lookup {
+  let l = lookups.get(def);
+  if (!l) {
+    const slots = new Map<string, SlotDef>();
+    def.slots.forEach((x, i) => {
+      if ((i > 0 || def.hlLevel || isRoot) && !slots.has(x.codec.id)) slots.set(x.codec.id, x);
+    });
+    const children = new Map<string, ChildDef[]>();
+    for (const c of def.children) {
+      const id = c.loop.slots[0]?.codec.id;
+      if (c.loop.hlLevel || !id) continue;
+      children.set(id, [...(children.get(id) ?? []), c]);
+    }
+    l = { slots, children };
+    lookups.set(def, l);
+  }
+  return l;
+}
+
 class Reader {
   readonly findings: X12Finding[] = [];
-  readonly positions = new WeakMap<object, number>();
+  readonly positions = new Map<object, number>();
+  /** NM1 segments with an NPI (NM108 = XX), for the check-digit check. */
+  readonly npiNames: { name: NM1Segment; loop: string }[] = [];
   private readonly stack: Frame[] = [];
   private readonly hlFrames = new Map<string, Frame>();
   private readonly hlParents: { id: string; parent: string; childCode: string; seg: Segment }[] = [];
@@ -53,8 +88,9 @@ class Reader {
 
   private store(frame: Frame, s: SlotDef, seg: Segment): void {
     const problems: DecodeProblem[] = [];
-    const value = decodeSegment(s.codec, seg, this.d, problems) as object;
+    const value = decodeSegment(s.codec, seg, this.d, problems) as NM1Segment;
     this.positions.set(value, seg.position);
+    if (seg.id === 'NM1' && seg.elements[8] === 'XX') this.npiNames.push({ name: value, loop: frame.def.id });
     for (const p of problems) {
       const ref = `${seg.id}${String(p.position).padStart(2, '0')}`;
       this.finding(seg, '837.element.bad_value', `${ref} "${p.value}" is not a valid ${p.kind === 'amount' ? 'amount' : 'number'}`, { element: ref, ik403: '6', loop: frame.def.id });
@@ -81,13 +117,14 @@ class Reader {
     if (seg.id === 'HL') return this.hl(seg);
     for (let level = this.stack.length - 1; level >= 0; level--) {
       const frame = this.stack[level]!;
-      const s = frame.def.slots.find((x, i) => (i > 0 || frame.def.hlLevel || frame === this.root) && x.codec.id === seg.id);
+      const lookup = lookupOf(frame.def, frame === this.root);
+      const s = lookup.slots.get(seg.id);
       if (s) {
         this.stack.length = level + 1;
         this.store(frame, s, seg);
         return;
       }
-      const c = frame.def.children.find((x) => !x.loop.hlLevel && x.loop.slots[0]?.codec.id === seg.id && qualifierMatches(x.loop.triggerQualifier, seg));
+      const c = lookup.children.get(seg.id)?.find((x) => qualifierMatches(x.loop.triggerQualifier, seg));
       if (c) {
         this.stack.length = level + 1;
         const f = this.openChild(frame, c, seg);
@@ -168,7 +205,7 @@ export function readTransaction(def: TransactionDef, rootDef: LoopDef, segments:
   for (const seg of body) reader.segment(seg);
   reader.finish();
   checkTrailer(segments, se, controlNumber, reader.findings);
-  return { root: root.obj, controlNumber, guide, findings: reader.findings, positions: reader.positions };
+  return { root: root.obj, controlNumber, guide, findings: reader.findings, positions: reader.positions, npiNames: reader.npiNames };
 }
 
 function checkTrailer(segments: readonly Segment[], se: Segment | undefined, controlNumber: string, findings: X12Finding[]): void {

@@ -3,64 +3,55 @@
 // the delimiters are refused: 5010 has no release character, so the receiver would mis-split them.
 import { AppError } from '../deps';
 import { encodeSegment } from './codec';
-import type { SegmentCodec } from './codec';
+import type { DelimiterHit, SegmentCodec } from './codec';
 import type { LoopDef, SlotDef, TransactionDef } from './loop-def';
 import type { Delimiters, Segment } from '../segment';
 
 type Obj = Record<string, unknown>;
 
-function delimiterIn(text: string, d: Delimiters, allowComponent: boolean): string | undefined {
-  for (const [name, ch] of [['element separator', d.element], ['segment terminator', d.segment], ['repetition separator', d.repetition], ['component separator', d.component]] as const) {
-    if (name === 'component separator' && allowComponent) continue;
-    if (ch && text.includes(ch)) return `'${ch}' (the ${name})`;
-  }
-  return undefined;
+function delimiterName(ch: string, d: Delimiters): string {
+  if (ch === d.element) return 'the element separator';
+  if (ch === d.segment) return 'the segment terminator';
+  if (ch === d.repetition) return 'the repetition separator';
+  return 'the component separator';
+}
+
+function refuse(loop: string, segmentId: string, d: Delimiters): DelimiterHit {
+  return (field, ref, text, ch) => {
+    throw new AppError('domain', '837.data.delimiter', `${ref} (${field}) in loop ${loop} contains '${ch}' (${delimiterName(ch, d)}): "${text}". X12 5010 cannot escape it; remove it from the data.`, { loop, segmentId, element: ref, field });
+  };
 }
 
 /** Throws a named error for the first field whose value contains a delimiter. */
 export function assertNoDelimiters(codec: SegmentCodec<unknown>, value: unknown, d: Delimiters, loop: string): void {
-  const rec = value as Obj;
-  const check = (field: string, ref: string, text: unknown): void => {
-    if (typeof text !== 'string') return;
-    const hit = delimiterIn(text, d, false);
-    if (hit) {
-      throw new AppError('domain', '837.data.delimiter', `${ref} (${field}) in loop ${loop} contains ${hit}: "${text}". X12 5010 cannot escape it; remove it from the data.`, { loop, segmentId: codec.id, element: ref, field });
-    }
-  };
-  for (const [field, def] of Object.entries(codec.fields)) {
-    const ref = `${codec.id}${String(def[0]).padStart(2, '0')}`;
-    const v = rec[field];
-    if (typeof def[1] === 'string') check(field, ref, v);
-    else if (v && typeof v === 'object') def[1].forEach((c, i) => check(`${field}.${c}`, `${ref}-${i + 1}`, (v as Obj)[c]));
-  }
-  if (codec.list) {
-    const entries = (rec[codec.list.name] as unknown[] | undefined) ?? [];
-    entries.forEach((entry, i) => {
-      if (typeof entry === 'string') check(codec.list!.name, `${codec.id}${i + codec.list!.from}`, entry);
-      else for (const [k, v] of Object.entries(entry as Obj)) check(`${codec.list!.name}[${i}].${k}`, codec.id, v);
-    });
-  }
+  encodeSegment(codec, value, d, refuse(loop, codec.id, d));
 }
 
 class Writer {
   readonly out: Segment[] = [];
   private hlCounter = 0;
+  /** The loop and segment being written, for the delimiter error; one hit function for the whole run. */
+  private where = { loop: '', segmentId: '' };
+  private readonly hit: DelimiterHit;
 
-  constructor(private readonly d: Delimiters) {}
+  constructor(private readonly d: Delimiters) {
+    this.hit = (field, ref, text, ch) => refuse(this.where.loop, this.where.segmentId, this.d)(field, ref, text, ch);
+  }
 
+  /** Appends a segment the writer owns (fresh from encodeSegment), numbering its position. */
   push(seg: Segment): Segment {
-    const s = { ...seg, position: this.out.length + 1 };
-    this.out.push(s);
-    return s;
+    seg.position = this.out.length + 1;
+    this.out.push(seg);
+    return seg;
   }
 
   slot(s: SlotDef, obj: Obj, loop: string): void {
     const v = obj[s.slot];
     const values = s.many ? ((v as unknown[] | undefined) ?? []) : v === undefined ? [] : [v];
-    for (const value of values) {
-      assertNoDelimiters(s.codec, value, this.d, loop);
-      this.push(encodeSegment(s.codec, value, this.d));
-    }
+    if (values.length === 0) return;
+    this.where.loop = loop;
+    this.where.segmentId = s.codec.id;
+    for (const value of values) this.push(encodeSegment(s.codec, value, this.d, this.hit));
   }
 
   /** Writes a loop instance; returns true when it was an HL level (so the parent knows it has children). */

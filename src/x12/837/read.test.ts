@@ -53,6 +53,16 @@ describe.skipIf(!present)('transaction837ToClaims on the samples', () => {
     expect(claim?.lines[0]?.priorAdjudications?.[0]?.adjustments).toEqual([{ groupCode: 'CO', reasonCode: '42', amount: 300 }]);
   });
 
+  it('scrubs the claims it read with the limits OpenRCM applies before writing', () => {
+    const r = read('837_005010X222A2/demo.example9.837');
+    // HI*BK>36616 uses '>' where ISA16 says ':' (so no diagnosis is readable), the NPIs fail the check
+    // digit (the facility's has nine digits) and SV107 "1.00" is not a pointer.
+    expect(r.limitProblems.map((p) => [p.field, p.code])).toEqual([
+      ['diagnoses', '837.claim.no_diagnosis'], ['billingProvider.npi', '837.claim.npi'], ['renderingProvider.npi', '837.claim.npi'], ['serviceFacility.npi', '837.claim.npi'],
+      ['lines[0].diagnosisPointers', '837.line.pointer'],
+    ]);
+  });
+
   it('reads an auto-accident claim with its related causes and accident date', () => {
     const [claim] = read('837_005010X222A2/demo.autoaccident.837').claims;
     expect(claim?.relatedCauses).toEqual({ codes: ['AA'], state: 'CA', accidentDate: '2005-10-31' });

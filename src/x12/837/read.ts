@@ -2,6 +2,7 @@
 // parse, validate and read the claims, so a billing service can scrub the files its clients send.
 import type { Claim } from '../deps';
 import type { Delimiters, Segment, X12Finding } from '../segment';
+import { claimProblems } from '../837-common/index';
 import type { ClaimProblem } from '../837-common/index';
 import { parse837P, transaction837PToClaims, validate837P } from '../837p/index';
 import type { Transaction837P } from '../837p/index';
@@ -18,9 +19,19 @@ export interface Received837 {
   controlNumber?: string;
 }
 
+interface ReadParts {
+  /** Guide and claim findings of the transaction set, with segment positions. */
+  findings: X12Finding[];
+  claims: Claim[];
+  /** What the reading could not carry into OpenRCM's claim (unknown frequency code, missing billing provider). */
+  problems: ClaimProblem[];
+  /** The limits and data checks OpenRCM applies before writing an 837 (PCN over 20, NPIs, pointers...), per claim. */
+  limitProblems: ClaimProblem[];
+}
+
 export type Read837 =
-  | { kind: 'professional'; transaction: Transaction837P; findings: X12Finding[]; claims: Claim[]; problems: ClaimProblem[] }
-  | { kind: 'institutional'; transaction: Transaction837I; findings: X12Finding[]; claims: Claim[]; problems: ClaimProblem[] };
+  | ({ kind: 'professional'; transaction: Transaction837P } & ReadParts)
+  | ({ kind: 'institutional'; transaction: Transaction837I } & ReadParts);
 
 /** 005010X222* is professional, 005010X223* institutional; anything else is not an 837 we read. */
 export function kindOf837(guide: string): 'professional' | 'institutional' | undefined {
@@ -37,11 +48,15 @@ export function transaction837ToClaims(received: Received837, idFor?: (n: number
   const kind = kindOf837(received.guide);
   if (kind === 'professional') {
     const { transaction } = parse837P(received);
-    return { kind, transaction, findings: validate837P(received), ...transaction837PToClaims(transaction, idFor) };
+    const read = transaction837PToClaims(transaction, idFor);
+    const limitProblems = read.claims.flatMap((c) => claimProblems(c, kind, received.delimiters));
+    return { kind, transaction, findings: validate837P(received), ...read, limitProblems };
   }
   if (kind === 'institutional') {
     const { transaction } = parse837I(received);
-    return { kind, transaction, findings: validate837I(received), ...transaction837IToClaims(transaction, idFor) };
+    const read = transaction837IToClaims(transaction, idFor);
+    const limitProblems = read.claims.flatMap((c) => claimProblems(c, kind, received.delimiters));
+    return { kind, transaction, findings: validate837I(received), ...read, limitProblems };
   }
   return undefined;
 }

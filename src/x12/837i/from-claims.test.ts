@@ -5,7 +5,8 @@ import type { Claim } from '../deps';
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Segment } from '../segment';
 import { Claim837Error } from '../837-common/index';
-import { claimsTo837I, generate837I, parse837I, transaction837IToClaims, validate837I } from './index';
+import { build837IBatch, claimsTo837I, generate837I, parse837I, transaction837IToClaims, validate837I } from './index';
+import { MemoryControlNumbers } from '../index';
 import * as f from './claim-fixtures';
 
 function build(claims: readonly Claim[]): Segment[] {
@@ -96,5 +97,18 @@ describe('claimsTo837I', () => {
     const noRevenue = { ...f.outpatient, lines: [{ ...f.outpatient.lines[0]!, revenueCode: undefined }, f.outpatient.lines[1]!] };
     expect(() => claimsTo837I([{ ...f.inpatient, kind: 'professional' }], f.submitter, f.receiver, f.options)).toThrow(/the 837I carries institutional claims only/);
     expect(() => claimsTo837I([noRevenue], f.submitter, f.receiver, f.options)).toThrow(/line 1 has no revenue code/);
+  });
+});
+
+describe('build837IBatch', () => {
+  it('writes a checked interchange for the institutional claims', async () => {
+    const { transactionSetControlNumber: _ignored, ...options } = f.options;
+    const batch = await build837IBatch(f.allClaims, { submitter: f.submitter, receiver: f.receiver }, options, {
+      sender: { qualifier: 'ZZ', id: 'MGH001' }, receiver: { qualifier: 'ZZ', id: 'SCH77' }, controlNumbers: new MemoryControlNumbers(),
+      date: new Date(Date.UTC(2024, 10, 12, 8, 15)), usage: 'T',
+    });
+    expect(batch.findings).toEqual([]);
+    expect(batch.text).toContain('GS*HC*MGH001*SCH77*20241112*0815*1*X*005010X223A2~');
+    expect(batch.claims).toBe(3);
   });
 });

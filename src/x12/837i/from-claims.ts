@@ -7,7 +7,7 @@ import type { Claim, ClaimDiagnosis, ClaimLine, ClaimProvider, InstitutionalData
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters } from '../segment';
 import {
-  assertClaimsWritable, assertPartiesWritable, buildHierarchy, dtpSeg, loop2320For, loop2430For, providerLoop, refSeg, Claim837Error,
+  assertClaimsWritable, assertPartiesWritable, buildHierarchy, dtpSeg, loop2320For, loop2430For, procedure, providerLoop, refSeg, Claim837Error,
 } from '../837-common/index';
 import type { Build837Options, ClaimProblem, HealthCareCode, HISegment, NameLoop, Receiver, Submitter } from '../837-common/index';
 import { GUIDE_837I } from './loops';
@@ -52,7 +52,6 @@ function healthCareCodes(claim: Claim, i: InstitutionalData): HISegment[] {
 }
 
 function serviceLine(line: ClaimLine, index: number): Loop2400I {
-  const [m1, m2, m3, m4] = line.modifiers;
   const sv2: NonNullable<Loop2400I['institutionalServiceLine']> = {
     serviceLineRevenueCode: line.revenueCode ?? '',
     lineItemChargeAmount: line.charge,
@@ -60,12 +59,7 @@ function serviceLine(line: ClaimLine, index: number): Loop2400I {
     serviceUnitCount: line.units,
   };
   if (line.procedureCode) {
-    sv2.compositeMedicalProcedureIdentifier = {
-      productServiceIdQualifier: 'HC', procedureCode: line.procedureCode,
-      ...(m1 ? { procedureModifier1: m1 } : {}), ...(m2 ? { procedureModifier2: m2 } : {}),
-      ...(m3 ? { procedureModifier3: m3 } : {}), ...(m4 ? { procedureModifier4: m4 } : {}),
-      ...(line.description ? { description: line.description } : {}),
-    };
+    sv2.compositeMedicalProcedureIdentifier = procedure('HC', line.procedureCode, line.modifiers, line.description);
   }
   const out: Loop2400I = {
     serviceLineNumber: { assignedNumber: index + 1 },

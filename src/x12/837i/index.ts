@@ -9,3 +9,5 @@ export { Claim837Error } from '../837-common/index';
 export type { Submitter, Receiver, Build837Options, ClaimProblem, Parsed837 } from '../837-common/index';
 /** The guide's loop names: in the 837I module, Loop2300 and Loop2400 are the institutional claim and line. */
 export type { Loop2300I as Loop2300, Loop2400I as Loop2400, Transaction837I as Transaction837 } from './types';
+export { build837IBatch } from './batch';
+export type { Batch837I } from './batch';

@@ -1,7 +1,7 @@
 // parse837I / generate837I: one ST..SE of an 837I to the typed model and back.
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters, Segment, X12Finding } from '../segment';
-import { checkNpis, parseWith, generateWith, validateWith } from '../837-common/index';
+import { parseWith, generateWith, validateWith } from '../837-common/index';
 import type { Parsed837 } from '../837-common/index';
 import { ROOT_837I, TRANSACTION_837I, transaction837ISpec } from './loops';
 import { check837IClaims } from './checks';
@@ -10,7 +10,7 @@ import type { Loop2300I, Transaction837I } from './types';
 /** Reads one 837I transaction set (tokenized ST..SE and its delimiters) into the typed model. */
 export function parse837I(transaction: { segments: readonly Segment[]; delimiters: Delimiters }): Parsed837<Transaction837I> {
   const parsed = parseWith<Loop2300I>(TRANSACTION_837I, ROOT_837I, transaction.segments, transaction.delimiters);
-  parsed.findings.push(...check837IClaims(parsed.transaction, parsed.positions), ...checkNpis(parsed.transaction, parsed.positions));
+  parsed.findings.push(...check837IClaims(parsed.transaction, parsed.positions));
   return parsed;
 }
 

@@ -9,7 +9,7 @@ export function claimsOf(tx: Transaction837P): Loop2300P[] {
   return tx.loop2000A.flatMap((a) => a.loop2000B.flatMap((b) => [...b.loop2300, ...b.loop2000C.flatMap((c) => c.loop2300)]));
 }
 
-export function check837PClaims(tx: Transaction837P, positions: WeakMap<object, number>): X12Finding[] {
+export function check837PClaims(tx: Transaction837P, positions: ReadonlyMap<object, number>): X12Finding[] {
   const out: X12Finding[] = [];
   for (const claim of claimsOf(tx)) {
     const clm = claim.claimInformation;

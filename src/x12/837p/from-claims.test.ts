@@ -45,6 +45,14 @@ describe('claimsTo837P', () => {
     expect(segments.filter((s) => s.id === 'CLM')).toHaveLength(6);
   });
 
+  it('starts another subscriber level after 100 claims (the 2300 repeat limit)', () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...f.original, id: `m${i}`, patientControlNumber: `RFM${String(i).padStart(8, '0')}` }));
+    const segments = build(many);
+    expect(validate837P({ segments, delimiters: DEFAULT_DELIMITERS })).toEqual([]);
+    expect(segments.filter((s) => s.id === 'HL').map((s) => s.elements.slice(1).join('*'))).toEqual(['1**20*1', '2*1*22*0', '3*1*22*0']);
+    expect(segments.filter((s) => s.id === 'CLM')).toHaveLength(150);
+  });
+
   it('writes the original claim with onset date, referral, prior authorization, referring and rendering providers, NDC and REF*6R', () => {
     const s = ids(build([f.original]));
     expect(s).toContain('CLM*RFM24110501*215');
@@ -170,6 +178,16 @@ describe('claimsTo837P limits', () => {
   it('refuses an NPI that fails the check digit, naming the provider', () => {
     const e = refused([{ ...f.original, renderingProvider: { ...f.original.renderingProvider!, npi: '1847563926' } }]);
     expect(e.problems.map((p) => [p.field, p.code])).toEqual([['renderingProvider.npi', '837.claim.npi']]);
+  });
+
+  it('refuses COB beyond the repeat limits: 11 other payers, more than 5 CAS segments', () => {
+    const cov = f.secondary.otherCoverages[0]!;
+    const manyReasons = Array.from({ length: 31 }, (_, i) => ({ groupCode: 'CO' as const, reasonCode: String(i + 1), amount: cents(1) }));
+    const e = refused([{ ...f.secondary, otherCoverages: [...Array.from({ length: 10 }, () => cov), { ...cov, claimAdjustments: manyReasons }] }]);
+    expect(e.problems.map((p) => [p.field, p.code])).toEqual([
+      ['otherCoverages', '837.limit.other_coverages'],
+      ['otherCoverages[10].claimAdjustments', '837.limit.adjustments'],
+    ]);
   });
 
   it('refuses a delimiter in the submitter name', () => {

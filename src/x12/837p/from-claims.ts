@@ -5,7 +5,7 @@ import type { Claim, ClaimLine, ClaimProvider } from '../deps';
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters } from '../segment';
 import {
-  assertClaimsWritable, assertPartiesWritable, buildHierarchy, dtpSeg, loop2320For, loop2430For, providerLoop, refSeg,
+  assertClaimsWritable, assertPartiesWritable, buildHierarchy, dtpSeg, loop2320For, loop2430For, procedure, providerLoop, refSeg,
 } from '../837-common/index';
 import type { Build837Options, HealthCareCode, NameLoop, Receiver, Submitter } from '../837-common/index';
 import { GUIDE_837P } from './loops';
@@ -21,22 +21,18 @@ function diagnosisHi(claim: Claim): Loop2300P['healthCareInformationCodes'] {
 }
 
 function serviceLine(claim: Claim, line: ClaimLine, index: number): Loop2400P {
-  const [m1, m2, m3, m4] = line.modifiers;
-  const [p1, p2, p3, p4] = line.diagnosisPointers.map(String);
+  const pointers: NonNullable<NonNullable<Loop2400P['professionalService']>['compositeDiagnosisCodePointer']> = {};
+  const p = line.diagnosisPointers;
+  if (p[0] !== undefined) pointers.diagnosisCodePointer1 = String(p[0]);
+  if (p[1] !== undefined) pointers.diagnosisCodePointer2 = String(p[1]);
+  if (p[2] !== undefined) pointers.diagnosisCodePointer3 = String(p[2]);
+  if (p[3] !== undefined) pointers.diagnosisCodePointer4 = String(p[3]);
   const sv1: NonNullable<Loop2400P['professionalService']> = {
-    compositeMedicalProcedureIdentifier: {
-      productServiceIdQualifier: 'HC', procedureCode: line.procedureCode,
-      ...(m1 ? { procedureModifier1: m1 } : {}), ...(m2 ? { procedureModifier2: m2 } : {}),
-      ...(m3 ? { procedureModifier3: m3 } : {}), ...(m4 ? { procedureModifier4: m4 } : {}),
-      ...(line.description ? { description: line.description } : {}),
-    },
+    compositeMedicalProcedureIdentifier: procedure('HC', line.procedureCode, line.modifiers, line.description),
     lineItemChargeAmount: line.charge,
     unitOrBasisForMeasurementCode: line.unitMeasure === 'MJ' ? 'MJ' : 'UN',
     serviceUnitCount: line.units,
-    compositeDiagnosisCodePointer: {
-      ...(p1 ? { diagnosisCodePointer1: p1 } : {}), ...(p2 ? { diagnosisCodePointer2: p2 } : {}),
-      ...(p3 ? { diagnosisCodePointer3: p3 } : {}), ...(p4 ? { diagnosisCodePointer4: p4 } : {}),
-    },
+    compositeDiagnosisCodePointer: pointers,
   };
   // SV105 only when the line's place of service differs from the claim's (CLM05-1).
   if (line.placeOfService && line.placeOfService !== claim.placeOfService) sv1.placeOfServiceCode = line.placeOfService;

@@ -12,3 +12,5 @@ export type {
 } from '../837-common/index';
 /** The guide's loop names: in the 837P module, Loop2300 and Loop2400 are the professional claim and line. */
 export type { Loop2300P as Loop2300, Loop2400P as Loop2400, Transaction837P as Transaction837 } from './types';
+export { build837PBatch } from './batch';
+export type { Batch837P } from './batch';

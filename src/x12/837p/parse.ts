@@ -1,7 +1,7 @@
 // parse837P / generate837P: one ST..SE of an 837P to the typed model and back.
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters, Segment, X12Finding } from '../segment';
-import { checkNpis, parseWith, generateWith, validateWith } from '../837-common/index';
+import { parseWith, generateWith, validateWith } from '../837-common/index';
 import type { Parsed837 } from '../837-common/index';
 import { ROOT_837P, TRANSACTION_837P, transaction837PSpec } from './loops';
 import { check837PClaims } from './checks';
@@ -16,7 +16,7 @@ export interface TransactionSegments {
 /** Reads one 837P transaction set into the typed model, with structure and claim findings. */
 export function parse837P(transaction: TransactionSegments): Parsed837<Transaction837P> {
   const parsed = parseWith<Loop2300P>(TRANSACTION_837P, ROOT_837P, transaction.segments, transaction.delimiters);
-  parsed.findings.push(...check837PClaims(parsed.transaction, parsed.positions), ...checkNpis(parsed.transaction, parsed.positions));
+  parsed.findings.push(...check837PClaims(parsed.transaction, parsed.positions));
   return parsed;
 }
 

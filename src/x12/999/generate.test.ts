@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readEnvelopes, splitTransactions, tokenize, writeSegments, DEFAULT_DELIMITERS, type X12Finding } from '../index';
+import { inspectX12, readEnvelopes, splitTransactions, tokenize, writeSegments, DEFAULT_DELIMITERS, type X12Finding } from '../index';
+import { sharedSamplesDir } from '../deps';
 import { parse835 } from '../835/index';
 import { generate999, parse999, write999 } from './index';
 
@@ -71,5 +72,27 @@ describe('generate999', () => {
     const [tx] = splitTransactions(tokenize(text));
     const clpError = ack!.transactionSetResponses[0]!.errors[2]!;
     expect(tx!.segments[clpError.segmentPositionInTransactionSet - 1]!.elements.slice(0, 4)).toEqual(['CLP', 'PCN0002', '22', '-8O']);
+  });
+});
+
+describe.skipIf(!sharedSamplesDir())('generate999 for a bad 837P (needs ../shared/samples)', () => {
+  it('rejects the broken claim set with IK3/IK4 at the right positions, as a payer would', () => {
+    const path = join(sharedSamplesDir()!, 'x12', '837_005010X222A2', 'demo.example1.837');
+    const text = readFileSync(path, 'latin1')
+      .replace('CLM*26463774*100.00*', 'CLM*26463774*1OO.00*') // CLM02 not a number
+      .replace('NM1*IL*1*SMITH*JANE****MI*JS00111223333~', ''); // required 2010BA subscriber name missing
+    const file = inspectX12(text);
+    const [t] = file.transactions;
+    const [ack] = generate999(file.transactions.map((x) => x.transaction), [...file.findings, ...t!.findings]);
+    const response = ack!.transactionSetResponses[0]!;
+    expect(ack).toMatchObject({ functionalIdentifierCode: 'HC', groupControlNumber: '1', versionIdentifierCode: '005010X222A2', acknowledgmentCode: 'R', numberOfReceivedTransactionSets: 1, numberOfAcceptedTransactionSets: 0 });
+    expect(response).toMatchObject({ transactionSetIdentifierCode: '837', transactionSetControlNumber: '0021', implementationConventionReference: '005010X222A2', acknowledgmentCode: 'R' });
+    expect(response.syntaxErrorCodes).toEqual(['4', '5']);
+    const clm = response.errors.find((e) => e.segmentIdCode === 'CLM')!;
+    expect(t!.transaction.segments[clm.segmentPositionInTransactionSet - 1]!.id).toBe('CLM');
+    expect(clm.elementNotes).toContainEqual(expect.objectContaining({ elementPosition: 2, elementSyntaxErrorCode: '6', copyOfBadDataElement: '1OO.00' }));
+    expect(response.errors.some((e) => e.segmentIdCode === 'NM1' && e.segmentSyntaxErrorCode === '3' && e.loopIdentifierCode === '2010')).toBe(true);
+    const written = writeSegments(write999(ack!), DEFAULT_DELIMITERS);
+    expect(parse999({ segments: tokenize(written, { delimiters: DEFAULT_DELIMITERS }).segments, delimiters: DEFAULT_DELIMITERS }).findings).toEqual([]);
   });
 });

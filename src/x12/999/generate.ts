@@ -54,7 +54,8 @@ function segmentErrors(tx: ReceivedTransaction, findings: readonly X12Finding[])
     let e = bySegment.get(key);
     if (!e) {
       e = { segmentIdCode: f.segmentId || 'ST', segmentPositionInTransactionSet: Math.max(1, f.segmentPosition - stPos + 1), segmentSyntaxErrorCode: f.ik403 ? '8' : f.ik304, contexts: [], elementNotes: [] };
-      if (f.loop) e.loopIdentifierCode = f.loop;
+      // IK303 (element 447) is AN 1-4: guide loop ids such as 2010BA are sent as their 4-digit number.
+      if (f.loop) e.loopIdentifierCode = f.loop.slice(0, 4);
       bySegment.set(key, e);
     }
     if (f.ik403 && e.elementNotes.length < 99) {

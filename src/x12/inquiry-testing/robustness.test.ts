@@ -63,6 +63,26 @@ describe('invalid 271s come back as findings', () => {
   });
 });
 
+describe('situational EB rules of the 271', () => {
+  it('warns when a copay has no amount or a coinsurance no percentage', () => {
+    const text = envelope('HB', '005010X279A1', [
+      '271',
+      'BHT*0022*11*T1*20261126*1200',
+      'HL*1**20*1',
+      'NM1*PR*2*ACME*****PI*60054',
+      'HL*2*1*21*1',
+      'NM1*1P*2*CLINIC*****XX*1234567893',
+      'HL*3*2*22*0',
+      'NM1*IL*1*DOE*JANE****MI*W1',
+      'EB*1**30',
+      'EB*B**98',
+      'EB*A**30',
+    ]);
+    const { findings } = parse271(readX12Text(text).transactions[0]!);
+    expect(describeFindings(findings)).toEqual(['warning 271.eb.amount_missing @12 EB EB07', 'warning 271.eb.percent_missing @13 EB EB08']);
+  });
+});
+
 describe('structure problems in a 270', () => {
   it('reports a segment out of place and a missing required loop', () => {
     const text = envelope('HS', '005010X279A1', ['270', 'BHT*0022*13*T1*20261126*1200', 'HL*1**20*1', 'NM1*PR*2*ACME*****PI*60054', 'EQ*30', 'HL*2*1*21*0']);
