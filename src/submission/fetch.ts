@@ -4,10 +4,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { authorize, type Actor } from '../auth/index';
+import type { CalendarDate } from '../dates/index';
+import { lockTenantLedger } from '../ledger/index';
 import type { Db, Queryable } from '../store/index';
-import { readEnvelopes, tokenize, type ReceivedTransaction } from '../x12/index';
+import { postEraPayment } from '../workflows/index';
+import { readEnvelopes, tokenize, type ReceivedTransaction, type Remittance835 } from '../x12/index';
 import { apply277CA, apply999, read835, sha256, type ApplyResult } from './apply';
-import { postToLedger } from './ledger-hook';
 import type { RemittanceHook, RemittanceOutcome } from './remittance-hook';
 import type { Transport } from './transport';
 
@@ -37,18 +39,27 @@ async function apply835(tx: Queryable, actor: Actor, name: string, text: string,
   const { remittances, problems } = read835(sets);
   const base: FileOutcome = { name, duplicate: false, kind: '835', status: 'applied', accepted: 0, rejected: 0, problems };
   if (problems.length > 0) return { ...base, status: 'failed' };
-  const hook = options.applyRemittance ?? postToLedger;
-  for (const r of remittances) {
-    const id = randomUUID();
-    const inserted = await tx.query<{ id: string }>(
-      `INSERT INTO remittances (id, tenant_id, trace_number, payer_identifier, payment_method, payment_amount_cents, payment_date, file_name, file_sha256)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (tenant_id, payer_identifier, trace_number) DO NOTHING RETURNING id`,
-      [id, actor.tenantId, r.reassociationTrace.checkOrEftTraceNumber, r.reassociationTrace.payerIdentifier, r.financialInformation.paymentMethodCode,
-        r.financialInformation.totalActualProviderPaymentAmount, r.financialInformation.checkIssueOrEftEffectiveDate ?? null, name, hash]);
-    const remittance = { traceNumber: r.reassociationTrace.checkOrEftTraceNumber, payerIdentifier: r.reassociationTrace.payerIdentifier, amount: r.financialInformation.totalActualProviderPaymentAmount, duplicate: inserted.length === 0 };
-    if (inserted.length === 0) { base.problems.push(`835 trace ${remittance.traceNumber} from ${remittance.payerIdentifier} was already received: not applied again`); base.remittance = remittance; continue; }
-    base.remittance = { ...remittance, remittanceId: id };
-    base.posting = await hook(tx, actor, r, { remittanceId: id, fileName: name });
+  if (options.applyRemittance) {
+    await applyWithHook(tx, actor, name, remittances, options.applyRemittance, hash, base);
+  } else {
+    // The same posting as `openrcm era post`: remittance rows, charges, ledger, claim status, denial work, secondary claims.
+    await lockTenantLedger(tx, actor.tenantId);
+    const receivedOn = new Date().toISOString().slice(0, 10) as CalendarDate;
+    for (const r of remittances) {
+      const result = await postEraPayment(tx, actor, r, { fileName: name, receivedOn, sha256: hash });
+      const remittance = { traceNumber: result.traceNumber, payerIdentifier: result.payerIdentifier, amount: result.amount, duplicate: Boolean(result.alreadyPosted) };
+      base.remittance = result.remittanceId ? { ...remittance, remittanceId: result.remittanceId } : remittance;
+      if (result.alreadyPosted) {
+        base.problems.push(`835 trace ${result.traceNumber} from ${result.payerIdentifier} was already received: not applied again`);
+        continue;
+      }
+      const moves = (to: string) => result.statusMoves.filter((m) => m.to === to).length;
+      base.posting = {
+        paid: moves('paid'), partiallyPaid: moves('partially_paid'), denied: moves('denied'),
+        unmatched: result.unapplied.map((u) => u.patientControlNumber),
+        ledger: `${result.postedTransactions} ledger transactions posted, ${result.workItemsOpened} denial work items, ${result.secondaryClaims.length} secondary claims drafted`,
+      };
+    }
   }
   if (options.dataDir) {
     const dir = join(options.dataDir, 'remittances');
@@ -94,4 +105,19 @@ export async function fetchResponses(db: Db, actor: Actor, transport: Transport,
     out.push(outcome);
   }
   return out;
+}
+
+async function applyWithHook(tx: Queryable, actor: Actor, name: string, remittances: readonly Remittance835[], hook: RemittanceHook, hash: string, base: FileOutcome): Promise<void> {
+  for (const r of remittances) {
+    const id = randomUUID();
+    const inserted = await tx.query<{ id: string }>(
+      `INSERT INTO remittances (id, tenant_id, trace_number, payer_identifier, payment_method, payment_amount_cents, payment_date, file_name, file_sha256)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (tenant_id, payer_identifier, trace_number) DO NOTHING RETURNING id`,
+      [id, actor.tenantId, r.reassociationTrace.checkOrEftTraceNumber, r.reassociationTrace.payerIdentifier, r.financialInformation.paymentMethodCode,
+        r.financialInformation.totalActualProviderPaymentAmount, r.financialInformation.checkIssueOrEftEffectiveDate ?? null, name, hash]);
+    const remittance = { traceNumber: r.reassociationTrace.checkOrEftTraceNumber, payerIdentifier: r.reassociationTrace.payerIdentifier, amount: r.financialInformation.totalActualProviderPaymentAmount, duplicate: inserted.length === 0 };
+    if (inserted.length === 0) { base.problems.push(`835 trace ${remittance.traceNumber} from ${remittance.payerIdentifier} was already received: not applied again`); base.remittance = remittance; continue; }
+    base.remittance = { ...remittance, remittanceId: id };
+    base.posting = await hook(tx, actor, r, { remittanceId: id, fileName: name });
+  }
 }

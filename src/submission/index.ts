@@ -14,4 +14,3 @@ export { transitionByClaimStatus, type RemittanceHook, type RemittanceOutcome } 
 export { InProcessJobRunner, PgBossJobRunner, jobRunnerFor, type JobRunner, type JobHandler } from './jobs';
 export { checkEligibility, claimStatus, claimsOverdue, type EligibilityCheck } from './inquiries';
 export { transportFor, inquiryTransport, DEFAULT_PAYER_URL, type EndpointSettings } from './endpoint';
-export { postToLedger } from './ledger-hook';

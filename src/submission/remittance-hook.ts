@@ -1,6 +1,6 @@
-// What happens to an 835 once it is stored. The default hook (ledger-hook.ts) posts it to the ledger
-// and then moves each claim by CLP02, as transitionByClaimStatus does: 1/2/3 (and 19-21) paid when
-// CLP04 covers CLP03, else partially paid; 4 denied; reversals (22) leave the claim to its correction.
+// A custom remittance hook replaces the default posting of `responses fetch` (the same as `era post`,
+// src/workflows/post-era.ts). transitionByClaimStatus only moves each claim by CLP02 without posting: 1/2/3
+// (and 19-21) paid when CLP04 covers CLP03, else partially paid; 4 denied; 22 leaves the claim to its correction.
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/index';
 import { insertRows, type Queryable } from '../store/index';

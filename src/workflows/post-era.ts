@@ -63,7 +63,7 @@ export async function postEraFile(
     // Held to the end: a second process posting the same file waits, then finds every trace already posted.
     await lockTenantLedger(tx, actor.tenantId);
     const out: EraPaymentResult[] = [];
-    for (const r of remittances) out.push(await postOne(tx, actor, r, { ...input, sha256 }));
+    for (const r of remittances) out.push(await postEraPayment(tx, actor, r, { ...input, sha256 }));
     return out;
   });
   if (warnings.length && payments[0]) payments[0].warnings.unshift(...warnings.map((w) => `segment ${w.segmentPosition} ${w.segmentId}: ${w.message}`));
@@ -72,19 +72,34 @@ export async function postEraFile(
 
 type PayerRow = { id: string; timely_filing_days: number; appeal_days: number };
 
+/**
+ * The paying payer: by N1*PR N104, REF*2U or TRN03 among the practice's payer ids; else, for payers that
+ * identify themselves only by tax id, the payer the matched claims were billed to.
+ */
 async function findPayer(tx: Queryable, actor: Actor, r: x835.Remittance835): Promise<PayerRow> {
-  const ids = [r.loop1000A.identificationCode, r.reassociationTrace.payerIdentifier].filter((x): x is string => !!x);
+  const ref2u = r.loop1000A.references.find((x) => x.qualifier === '2U')?.value;
+  const ids = [r.loop1000A.identificationCode, ref2u, r.reassociationTrace.payerIdentifier].filter((x): x is string => !!x);
   const rows = await tx.query<PayerRow>(
     'SELECT id, timely_filing_days, appeal_days FROM payers WHERE tenant_id = $1 AND payer_id = ANY($2::text[]) ORDER BY payer_id = $3 DESC LIMIT 1',
     [actor.tenantId, ids, ids[0] ?? ''],
   );
-  if (!rows[0]) {
-    throw new AppError('input', 'era.unknown_payer', `payment ${r.reassociationTrace.checkOrEftTraceNumber} from ${r.loop1000A.name} (${ids.join(' / ')}): no payer with that payer id in this practice; nothing was posted`);
-  }
-  return rows[0];
+  if (rows[0]) return rows[0];
+  const pcns = r.loop2000.flatMap((l) => l.claims.filter((c) => c.claimStatusCode !== '22').map((c) => c.patientControlNumber.toUpperCase()));
+  const [billed] = await tx.query<PayerRow>(
+    `SELECT p.id, p.timely_filing_days, p.appeal_days FROM claims c JOIN payers p ON p.id = c.payer_id
+     WHERE c.tenant_id = $1 AND upper(c.patient_control_number) = ANY($2::text[])
+     GROUP BY p.id, p.timely_filing_days, p.appeal_days ORDER BY count(*) DESC LIMIT 1`,
+    [actor.tenantId, pcns],
+  );
+  if (billed) return billed;
+  throw new AppError('input', 'era.unknown_payer', `payment ${r.reassociationTrace.checkOrEftTraceNumber} from ${r.loop1000A.name} (${ids.join(' / ')}): no payer with that payer id in this practice, and none of its claims are ours; nothing was posted`);
 }
 
-async function postOne(
+/**
+ * One payment (ST..SE) of an 835, inside the caller's transaction, which must hold the tenant's ledger lock
+ * (lockTenantLedger). Used by `era post` and by `responses fetch`, so both post the same way.
+ */
+export async function postEraPayment(
   tx: Queryable, actor: Actor, r: x835.Remittance835, file: { fileName: string; receivedOn: CalendarDate; sha256: string },
 ): Promise<EraPaymentResult> {
   const trace = r.reassociationTrace.checkOrEftTraceNumber;
