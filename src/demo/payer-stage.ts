@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_RULES, loadFeeSchedule, PayerSimulator, rosterFromCoverages, startHttpServer } from '../payer-sim/index';
+import type { CalendarDate } from '../dates/index';
 import { cents, formatUsd } from '../money/index';
 import { findUser } from '../store/index';
 import { fetchResponses, HttpTransport, submitReadyClaims, tradingPartnerFor } from '../submission/index';
@@ -31,7 +32,7 @@ export const payerStage: DemoStage = {
       for (const f of files) writeFileSync(join(batchDir, f.file_name), f.content);
       const kinds = new Map<string, number>();
       for (let round = 0; round < 3; round++) {
-        for (const o of await fetchResponses(db, biller, transport)) kinds.set(o.kind, (kinds.get(o.kind) ?? 0) + 1);
+        for (const o of await fetchResponses(db, biller, transport, { receivedOn: '2023-10-02' as CalendarDate })) kinds.set(o.kind, (kinds.get(o.kind) ?? 0) + 1);
       }
       const statuses = await db.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM claims WHERE tenant_id = $1 GROUP BY status ORDER BY n DESC', [seed.tenantId]);
       const denials = await db.query<{ root_cause: string; queue: string; n: number }>(

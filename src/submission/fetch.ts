@@ -17,6 +17,8 @@ export interface FetchOptions {
   /** Where 835 files are kept (a `remittances` folder is made in it); undefined keeps them only in the database row. */
   dataDir?: string;
   applyRemittance?: RemittanceHook;
+  /** The day remittances count as received (default today); the demo runs in simulated time. */
+  receivedOn?: CalendarDate;
 }
 
 export interface FileOutcome extends ApplyResult {
@@ -44,7 +46,7 @@ async function apply835(tx: Queryable, actor: Actor, name: string, text: string,
   } else {
     // The same posting as `openrcm era post`: remittance rows, charges, ledger, claim status, denial work, secondary claims.
     await lockTenantLedger(tx, actor.tenantId);
-    const receivedOn = new Date().toISOString().slice(0, 10) as CalendarDate;
+    const receivedOn = options.receivedOn ?? (new Date().toISOString().slice(0, 10) as CalendarDate);
     for (const r of remittances) {
       const result = await postEraPayment(tx, actor, r, { fileName: name, receivedOn, sha256: hash });
       const remittance = { traceNumber: result.traceNumber, payerIdentifier: result.payerIdentifier, amount: result.amount, duplicate: Boolean(result.alreadyPosted) };

@@ -64,9 +64,8 @@ export async function denialsReport(q: Queryable, actor: Actor): Promise<Denials
 
 export interface KpiReport { from: CalendarDate; to: CalendarDate; totals: PeriodTotals; cleanClaimRate: Rate; initialDenialRate: Rate; firstPassResolutionRate: Rate; netCollectionRate: Rate; daysInAr: number | null }
 
-/** KPIs over the 90 days ending asOf (days in A/R on gross charges, as most practices compute it). */
-export async function kpiReport(q: Queryable, actor: Actor, asOf: CalendarDate): Promise<KpiReport> {
-  const from = addDays(asOf, -89);
+/** KPIs over the period ending asOf, 90 days unless given (days in A/R on gross charges, as most practices compute it). */
+export async function kpiReport(q: Queryable, actor: Actor, asOf: CalendarDate, from: CalendarDate = addDays(asOf, -89)): Promise<KpiReport> {
   const totals = await periodTotals(q, actor, from, asOf);
   const outcomes = await claimOutcomes(q, actor);
   const ar = await arReport(q, actor, asOf);

@@ -1,0 +1,59 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { calendarDate } from '../dates/index';
+import { cents, formatUsd } from '../money/index';
+import type { Rate } from '../reports/index';
+import { findUser } from '../store/index';
+import { appealDeniedClaim, arReport, correctDeniedClaim, denialsReport, kpiReport } from '../workflows/index';
+import type { DemoStage } from './stage';
+
+/** When the demo looks at the books: a month after the claims went out. */
+const AS_OF = calendarDate('2023-11-01');
+
+const pct = (r: Rate) => (r.rate === null ? 'n/a' : `${(r.rate * 100).toFixed(1)}%`);
+
+/**
+ * After the 835s are posted: patient balances, the denial queues by root cause, a coding denial sent back as a
+ * corrected claim (frequency 7), a denial appealed with a generated letter, and the KPIs.
+ */
+export const moneyStage: DemoStage = {
+  name: 'money',
+  async run({ db, seed, outDir }) {
+    const [user] = await findUser(db, 'bbiller', seed.tenantId);
+    const biller = { tenantId: seed.tenantId, userId: user?.id ?? null, role: 'biller' as const };
+    const ar = await arReport(db, biller, AS_OF);
+    const patientTotal = ar.byPatient.reduce((s, r) => s + r.total, 0);
+    const denials = await denialsReport(db, biller);
+    const lines = [
+      `A/R ${formatUsd(ar.total.total)} (${ar.byPayer.length} payers); patients owe ${formatUsd(cents(patientTotal))} across ${ar.byPatient.length} accounts`,
+      `denial queues: ${denials.openWork.map((w) => `${w.rootCause} → ${w.queue} ${w.items}`).join(', ') || 'none'}`,
+    ];
+    const work = await db.query<{ claim_id: string; queue: string; pcn: string }>(
+      `SELECT w.claim_id, w.queue, c.patient_control_number AS pcn FROM work_items w JOIN claims c ON c.id = w.claim_id
+       WHERE w.tenant_id = $1 AND w.kind = 'denial' AND w.status = 'open' AND c.status IN ('denied', 'partially_paid') ORDER BY w.created_at, c.patient_control_number`,
+      [seed.tenantId],
+    );
+    const coding = work.find((w) => w.queue === 'coder');
+    if (coding) {
+      const corrected = await correctDeniedClaim(db, biller, coding.claim_id).catch((e: unknown) => e as Error);
+      lines.push(corrected instanceof Error ? `corrected claim for ${coding.pcn}: ${corrected.message}` : `coding denial on ${coding.pcn} sent back as corrected claim ${corrected.patientControlNumber} (frequency 7, payer claim ${corrected.payerClaimControlNumber})`);
+    }
+    const other = work.find((w) => w.queue === 'biller' && w.claim_id !== coding?.claim_id);
+    if (other) {
+      const appeal = await appealDeniedClaim(db, biller, other.claim_id, AS_OF).catch((e: unknown) => e as Error);
+      if (appeal instanceof Error) lines.push(`appeal for ${other.pcn}: ${appeal.message}`);
+      else {
+        const file = join(outDir, `appeal-${appeal.patientControlNumber}`);
+        writeFileSync(`${file}.txt`, appeal.text);
+        writeFileSync(`${file}.pdf`, appeal.pdf);
+        lines.push(`appeal letter for ${appeal.patientControlNumber} written to ${file}.pdf (and .txt)${appeal.appealBy ? `, due by ${appeal.appealBy}` : ''}`);
+      }
+    }
+    const kpi = await kpiReport(db, biller, AS_OF, calendarDate('2022-10-01'));
+    lines.push(
+      `KPIs ${kpi.from} to ${AS_OF}: clean-claim rate ${pct(kpi.cleanClaimRate)}, initial denial rate ${pct(kpi.initialDenialRate)}, first-pass resolution ${pct(kpi.firstPassResolutionRate)}, net collection ${pct(kpi.netCollectionRate)}, days in A/R ${kpi.daysInAr === null ? 'n/a' : kpi.daysInAr.toFixed(1)}`,
+      `charges ${formatUsd(kpi.totals.charges)}, payments ${formatUsd(kpi.totals.payments)}, contractual adjustments ${formatUsd(kpi.totals.contractualAdjustments)}`,
+    );
+    return { stage: 'money', lines, figures: { openDenials: work.length } };
+  },
+};
