@@ -15,16 +15,22 @@ export interface Visit {
   dateOfService: CalendarDate;
 }
 
-/** Which patient comes in when: drawn first, then sorted by date so that "first visit" means first in time. */
-export function scheduleVisits(f: Faker, count: number, people: number): Visit[] {
+/**
+ * Who comes in when: drawn first, then sorted by date so that "first visit" means first in time. A baby born
+ * during the year is first seen a few days after birth, never before.
+ */
+export function scheduleVisits(f: Faker, count: number, birthDates: readonly CalendarDate[]): Visit[] {
   const span = daysBetween(SEED_PERIOD.from, SEED_PERIOD.to);
   const visits: Visit[] = [];
   for (let i = 0; i < count; i++) {
+    const personIndex = f.number.int({ min: 0, max: birthDates.length - 1 });
     let date = addDays(SEED_PERIOD.from, f.number.int({ min: 0, max: span }));
+    const born = birthDates[personIndex]!;
+    if (date <= born) date = minDate(addDays(born, 3 + (i % 40)), SEED_PERIOD.to);
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
     if (weekday === 0) date = addDays(date, 1);
     if (weekday === 6) date = addDays(date, -1);
-    visits.push({ index: i, personIndex: f.number.int({ min: 0, max: people - 1 }), dateOfService: date });
+    visits.push({ index: i, personIndex, dateOfService: date });
   }
   return visits.sort((a, b) => (a.dateOfService < b.dateOfService ? -1 : a.dateOfService > b.dateOfService ? 1 : a.index - b.index));
 }
@@ -85,4 +91,8 @@ export function generateEncounter(seed: number, visit: Visit, person: Person, fi
       goldCodes: goldCodesOf(note), scenario: scenario.id,
     },
   };
+}
+
+function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a < b ? a : b;
 }

@@ -45,6 +45,8 @@ describe.each(engines)('the synthetic practice on %s', (engine) => {
     expect(summary.secondaryCoverages).toBeGreaterThan(0);
     const [range] = await db.query<{ min: string; max: string }>('SELECT min(date_of_service)::text AS min, max(date_of_service)::text AS max FROM encounters');
     expect(range!.min >= '2022-10-01' && range!.max <= '2023-09-30').toBe(true);
+    const [unborn] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM encounters e JOIN patients p ON p.id = e.patient_id WHERE e.date_of_service <= p.birth_date');
+    expect(unborn!.n).toBe(0);
     const categories = await db.query<{ category: string }>('SELECT DISTINCT category FROM payers ORDER BY category');
     expect(categories.map((r) => r.category)).toEqual(['commercial', 'medicaid', 'medicare', 'self_pay']);
   });

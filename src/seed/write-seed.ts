@@ -42,7 +42,7 @@ export async function seedDatabase(db: Db, options: SeedOptions, onProgress: (do
     throw domainError('seed.exists', `this database already holds the practice seeded with --seed ${options.seed}; use a fresh --data-dir or another --seed`);
   }
   const people = Array.from({ length: options.patients }, (_, i) => generatePerson(faker, options.seed, i, practice));
-  const visits = scheduleVisits(faker, options.encounters, options.patients);
+  const visits = scheduleVisits(faker, options.encounters, people.map((p) => p.patient.birthDate));
   const total = options.patients + options.encounters;
   const scenarios = new Set<string>();
   await db.transaction(async (tx) => {

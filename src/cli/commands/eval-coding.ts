@@ -18,7 +18,7 @@ export function syntheticCases(engine: CodingEngine, count: number, seed: number
   const patients = Math.max(1, Math.round(count / 3));
   const people = Array.from({ length: patients }, (_, i) => generatePerson(faker, seed, i, practice));
   const seen = new Set<number>();
-  return scheduleVisits(faker, count, patients).map((v) => {
+  return scheduleVisits(faker, count, people.map((p) => p.patient.birthDate)).map((v) => {
     const person = people[v.personIndex]!;
     const first = !seen.has(v.personIndex);
     seen.add(v.personIndex);
