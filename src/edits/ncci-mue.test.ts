@@ -30,10 +30,11 @@ describe('ncci.mue', () => {
     expect(runEdit(ncciMue, claim, { priorClaims: [{ claim: prior, status: 'voided' }] })).toEqual([]);
   });
 
-  it('treats an MUE of 0 as not payable: an error for Medicare, a warning for a commercial payer', () => {
+  it('treats an MUE of 0 as not payable: an error for Medicare, a warning for Medicaid and commercial payers', () => {
     const claim = makeClaim({ lines: [line(1, '99397')] });
     expect(runEdit(ncciMue, claim)[0]).toMatchObject({ severity: 'error', path: 'lines[0].procedureCode' });
     expect(runEdit(ncciMue, claim, { payer: { payerId: '60054', category: 'commercial', timelyFilingDays: 180 } })[0]!.severity).toBe('warning');
+    expect(runEdit(ncciMue, claim, { payer: { payerId: 'ILMCD', category: 'medicaid', timelyFilingDays: 180 } })[0]!.severity).toBe('warning');
   });
 
   it('passes units within the MUE and codes without one', () => {

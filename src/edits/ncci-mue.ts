@@ -40,12 +40,13 @@ export const ncciMue: Edit = {
       const mue = tables.mue.get(line.procedureCode);
       if (!mue) return;
       if (mue.units === 0) {
-        // an MUE of 0: Medicare does not pay the code as a practitioner service at all (e.g. preventive visits)
-        const government = payer.category === 'medicare' || payer.category === 'medicaid';
+        // An MUE of 0: Medicare does not pay the code as a practitioner service at all (e.g. preventive visits).
+        // These are Medicare's tables: Medicaid (well-child care, EPSDT) and commercial plans get a warning only.
+        const government = payer.category === 'medicare';
         out.push(finding(ID, government ? 'error' : 'warning', linePath(i, 'procedureCode'),
           `${describeLine(line)}: the MUE is 0 (${mue.rationale || 'CMS'}): Medicare does not pay this code for practitioner services`,
           government ? 'Bill the service the program covers (e.g. G0438/G0439 for an annual wellness visit), or bill the patient with an ABN on file (modifier GA/GY)'
-            : 'Check that this payer covers the code; Medicare-style MUE tables do not apply to every commercial plan',
+            : 'Check that this payer covers the code; Medicare\'s MUE tables do not apply to Medicaid or every commercial plan',
           line.lineNumber));
         return;
       }
