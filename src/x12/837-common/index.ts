@@ -19,3 +19,4 @@ export { Claim837Error, claimProblems, assertClaimsWritable, assertPartiesWritab
 export type { ClaimProblem } from './limits';
 export * from './to-claims';
 export { checkNpis, checkNpiNames } from './npi-check';
+export { build837Batch, type Batch837, type Batch837Kind } from './batch';
