@@ -1,9 +1,9 @@
 import { openCodeSets } from '../codesets/index';
 import { addDays, todayUtc } from '../dates/index';
 import { loadScrubEnvironment } from '../edits/index';
-import { codedEncounterIds, findUser, listClaims } from '../store/index';
+import { codedEncounterIds, listClaims } from '../store/index';
 import { buildClaimsForEncounter, scrubStoredClaims } from '../workflows/index';
-import type { DemoStage } from './stage';
+import { staffActor, type DemoStage } from './stage';
 
 /**
  * The biller builds claims from every coded encounter and scrubs them. The practice bills each visit two
@@ -11,9 +11,9 @@ import type { DemoStage } from './stage';
  */
 export const claimsStage: DemoStage = {
   name: 'claims',
-  async run({ db, seed, codeSetDir }) {
-    const [biller] = await findUser(db, 'bbiller', seed.tenantId);
-    const actor = { tenantId: seed.tenantId, userId: biller?.id ?? null, role: 'biller' as const };
+  async run(ctx) {
+    const { db, codeSetDir } = ctx;
+    const actor = await staffActor(ctx, 'biller');
     const ids = await codedEncounterIds(db, actor);
     let claims = 0;
     const heldAtBuild = new Map<string, number>();

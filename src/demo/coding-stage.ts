@@ -1,9 +1,8 @@
 import { openCodeSets } from '../codesets/index';
 import { codeNote, evaluateCoding, loadCodingEngine, type EvalCase } from '../coding/index';
 import type { GoldCode } from '../encounters/index';
-import { findUser } from '../store/index';
 import { acceptSuggestions, codeEncounter, pendingEncounterIds, type NoteCoder } from '../workflows/index';
-import type { DemoStage } from './stage';
+import { staffActor, type DemoStage } from './stage';
 
 /**
  * The engine codes every new note; the coder (ccoder) reviews. In the demo the coder accepts every suggestion
@@ -11,10 +10,10 @@ import type { DemoStage } from './stage';
  */
 export const codingStage: DemoStage = {
   name: 'coding',
-  async run({ db, seed, codeSetDir }) {
+  async run(ctx) {
+    const { db, seed, codeSetDir } = ctx;
     if (!codeSetDir) return { stage: 'coding', lines: ['skipped: no code sets imported'], figures: { encounters: 0, queries: 0, f1: 0 } };
-    const [user] = await findUser(db, 'ccoder', seed.tenantId);
-    const coder = { tenantId: seed.tenantId, userId: user?.id ?? null, role: 'coder' as const };
+    const coder = await staffActor(ctx, 'coder');
     const loadStarted = performance.now();
     const engine = loadCodingEngine(await openCodeSets(db, { parts: ['codes', 'tabular', 'index'] }));
     const loadSeconds = (performance.now() - loadStarted) / 1000;

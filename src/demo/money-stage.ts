@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { calendarDate } from '../dates/index';
 import { cents, formatUsd } from '../money/index';
 import type { Rate } from '../reports/index';
-import { findUser } from '../store/index';
 import { appealDeniedClaim, arReport, correctDeniedClaim, denialsReport, kpiReport } from '../workflows/index';
-import type { DemoStage } from './stage';
+import { staffActor, type DemoStage } from './stage';
 
 /** When the demo looks at the books: a month after the claims went out. */
 const AS_OF = calendarDate('2023-11-01');
@@ -18,9 +17,9 @@ const pct = (r: Rate) => (r.rate === null ? 'n/a' : `${(r.rate * 100).toFixed(1)
  */
 export const moneyStage: DemoStage = {
   name: 'money',
-  async run({ db, seed, outDir }) {
-    const [user] = await findUser(db, 'bbiller', seed.tenantId);
-    const biller = { tenantId: seed.tenantId, userId: user?.id ?? null, role: 'biller' as const };
+  async run(ctx) {
+    const { db, seed, outDir } = ctx;
+    const biller = await staffActor(ctx, 'biller');
     const ar = await arReport(db, biller, AS_OF);
     const patientTotal = ar.byPatient.reduce((s, r) => s + r.total, 0);
     const denials = await denialsReport(db, biller);

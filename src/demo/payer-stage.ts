@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { DEFAULT_RULES, loadFeeSchedule, PayerSimulator, rosterFromCoverages, startHttpServer } from '../payer-sim/index';
 import type { CalendarDate } from '../dates/index';
 import { cents, formatUsd } from '../money/index';
-import { findUser } from '../store/index';
 import { fetchResponses, HttpTransport, submitReadyClaims, tradingPartnerFor } from '../submission/index';
-import type { DemoStage } from './stage';
+import { staffActor, type DemoStage } from './stage';
 
 /** The day the practice sends the year's claims: just after the seeded year. */
 const SUBMITTED_AT = new Date('2023-10-02T09:00:00Z');
@@ -17,9 +16,9 @@ const SUBMITTED_AT = new Date('2023-10-02T09:00:00Z');
  */
 export const payerStage: DemoStage = {
   name: 'payer',
-  async run({ db, seed, outDir, codeSetDir }) {
-    const [user] = await findUser(db, 'bbiller', seed.tenantId);
-    const biller = { tenantId: seed.tenantId, userId: user?.id ?? null, role: 'biller' as const };
+  async run(ctx) {
+    const { db, seed, outDir, codeSetDir } = ctx;
+    const biller = await staffActor(ctx, 'biller');
     const roster = await rosterFromCoverages(db, biller);
     const simulator = new PayerSimulator({ ...DEFAULT_RULES, timelyFilingDays: 3650 }, roster, loadFeeSchedule(codeSetDir), () => SUBMITTED_AT);
     const server = await startHttpServer(simulator, 0);

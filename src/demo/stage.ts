@@ -1,4 +1,5 @@
-import type { Db } from '../store/index';
+import type { Actor } from '../auth/index';
+import { findUser, type Db } from '../store/index';
 import type { SeedSummary } from '../seed/index';
 
 export interface DemoContext {
@@ -20,4 +21,10 @@ export interface DemoStageReport {
 export interface DemoStage {
   name: string;
   run(ctx: DemoContext): Promise<DemoStageReport>;
+}
+
+/** The seeded practice's coder or biller, so the demo's reads and changes are audited under a person. */
+export async function staffActor(ctx: DemoContext, role: 'coder' | 'biller'): Promise<Actor> {
+  const [user] = await findUser(ctx.db, role === 'coder' ? 'ccoder' : 'bbiller', ctx.seed.tenantId);
+  return { tenantId: ctx.seed.tenantId, userId: user?.id ?? null, role };
 }
