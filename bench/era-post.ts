@@ -30,7 +30,7 @@ export function generated835(n: number): Buffer {
   return Buffer.from(`${segs.join('~\n')}~\n`);
 }
 
-async function seed(db: Db, n: number): Promise<void> {
+export async function seed(db: Db, n: number): Promise<void> {
   await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Bench', 'practice')", [TENANT]);
   await db.query("INSERT INTO payers (id, tenant_id, name, category, payer_id, claim_filing_indicator, timely_filing_days) VALUES ($1, $2, 'Acme', 'commercial', '12345', 'CI', 180)", [PAYER, TENANT]);
   await db.query(

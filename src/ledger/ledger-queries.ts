@@ -53,8 +53,8 @@ export async function lineBalances(q: Queryable, actor: Actor, claimLineIds: rea
   await audited(q, actor, 'ledger_line_balance', { claimLineIds });
   return sums(
     q,
-    `SELECT e.claim_line_id AS id, sum(e.amount_cents)::bigint AS balance FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
-     WHERE e.tenant_id = $1 AND a.kind = 'receivable_claim_line' AND e.claim_line_id = ANY($2::uuid[]) GROUP BY e.claim_line_id`,
+    `SELECT a.reference_id AS id, sum(e.amount_cents)::bigint AS balance FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
+     WHERE e.tenant_id = $1 AND a.kind = 'receivable_claim_line' AND a.reference_id = ANY($2::uuid[]) GROUP BY a.reference_id`,
     [actor.tenantId, claimLineIds],
   );
 }

@@ -78,8 +78,13 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     expect(reloaded).toHaveLength(all.length);
     expect(reconcile(deriveBalances(reloaded))).toEqual([]);
     expect(deriveBalances(reloaded).byClaim).toEqual(expected.byClaim);
-    const [audit] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE entity = 'ledger_transaction' AND action = 'create'");
-    expect(audit!.n).toBe(all.length);
+    // one audit row for the claim's postings, naming each transaction stored
+    const audit = await db.query<{ entity_id: string; patient_id: string; detail: { transactionIds: string[] } }>(
+      "SELECT entity_id, patient_id, detail FROM audit_log WHERE entity = 'ledger_transaction' AND action = 'create'",
+    );
+    expect(audit.map((a) => [a.entity_id, a.patient_id])).toEqual([[claim.id, claim.patientId]]);
+    const transactionIds = await db.query<{ id: string }>('SELECT id FROM ledger_transactions ORDER BY id');
+    expect([...audit[0]!.detail.transactionIds].sort()).toEqual(transactionIds.map((r) => r.id));
   });
 
   it('skips and reports keys already stored: posting the same 835 twice posts it once', async () => {
@@ -122,6 +127,26 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     await expect(postTransactions(db, systemActor(other), chargesFor(claim))).rejects.toMatchObject({ code: 'ledger.cross_tenant' });
     const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_transactions');
     expect(row!.n).toBe(0);
+  });
+
+  it('the database itself refuses an entry naming another practice’s claim, and deleting what the ledger names', async () => {
+    await postTransactions(db, actor, chargesFor(claim));
+    const other = '10000000-0000-4000-8000-000000000009';
+    await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Elsewhere Clinic', 'practice')", [other]);
+    const [account] = await db.query<{ id: string }>("INSERT INTO ledger_accounts (id, tenant_id, kind, name) VALUES (gen_random_uuid(), $1, 'cash', 'Cash') RETURNING id", [other]);
+    const [revenue] = await db.query<{ id: string }>("INSERT INTO ledger_accounts (id, tenant_id, kind, name) VALUES (gen_random_uuid(), $1, 'revenue', 'Revenue') RETURNING id", [other]);
+    const post = (claimId: string) => db.transaction(async (tx) => {
+      const [t] = await tx.query<{ id: string }>(
+        "INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date) VALUES (gen_random_uuid(), $1, 'k1', 'charge', '2023-01-01') RETURNING id", [other],
+      );
+      await tx.query(
+        'INSERT INTO ledger_entries (tenant_id, transaction_id, account_id, amount_cents, claim_id) VALUES ($1, $2, $3, 100, $5), ($1, $2, $4, -100, NULL)',
+        [other, t!.id, account!.id, revenue!.id, claimId],
+      );
+    });
+    await expect(post(claim.id)).rejects.toThrow(`ledger entry refers to claim ${claim.id} that is not in its practice`);
+    await expect(db.query('DELETE FROM claim_lines WHERE id = $1', [claim.lines[0]!.id])).rejects.toThrow(/has ledger postings and cannot be deleted/);
+    await expect(db.query('DELETE FROM ledger_accounts WHERE tenant_id = $1', [TENANT])).rejects.toThrow(/has ledger postings and cannot be deleted/);
   });
 
   it.runIf(engine === 'postgres')('two concurrent posts of the same transactions post once', async () => {

@@ -1,11 +1,11 @@
 // Storage adapter: posts checked transactions into ledger_* in one database transaction. Idempotent by
 // (tenant, idempotency key): a key already stored is skipped and reported, never posted twice, also
-// when two posts of the same 835 race (a per-tenant advisory lock serialises posting; ON CONFLICT is
+// when two posts of the same 835 race (a per-tenant advisory lock serialises posting; the unique key is
 // the backstop). Accounts are created on first use, unique per tenant, kind and reference.
 import { randomUUID } from 'node:crypto';
 import { authorize, type Actor } from '../auth/index';
 import { AppError } from '../errors/index';
-import { recordAudit, type Queryable } from '../store/index';
+import { recordAudit, rowsParam, rowsTable, type AuditEvent, type Queryable } from '../store/index';
 import { accountKey, type AccountRef } from './accounts';
 import { checkTransaction, type LedgerTransaction } from './transaction';
 
@@ -43,17 +43,7 @@ export async function postTransactionsIn(tx: Queryable, actor: Actor, transactio
   const accounts = await ensureAccounts(tx, actor.tenantId, transactions.flatMap((t) => t.legs.map((l) => l.account)));
   const { fresh, skipped } = await insertTransactions(tx, actor.tenantId, transactions);
   await insertEntries(tx, actor.tenantId, fresh, accounts);
-  await recordAudit(
-    tx,
-    actor,
-    fresh.map(({ id, t }) => ({
-      action: 'create' as const,
-      entity: 'ledger_transaction',
-      entityId: id,
-      ...(firstPatient(t) ? { patientId: firstPatient(t)! } : {}),
-      detail: { idempotencyKey: t.idempotencyKey, kind: t.kind, claimId: t.claimId ?? null },
-    })),
-  );
+  await recordAudit(tx, actor, auditEvents(fresh));
   return { posted: fresh.map((f) => f.t.idempotencyKey), skipped };
 }
 
@@ -75,23 +65,54 @@ function firstPatient(t: LedgerTransaction): string | undefined {
   return t.legs.find((l) => l.patientId)?.patientId;
 }
 
+/**
+ * One audit row per claim (or per patient, or for the payer's own accounts) and posting, naming every
+ * transaction posted: an 835 of 100,000 claims writes 100,000 rows, not one per ledger transaction.
+ */
+function auditEvents(fresh: readonly { id: string; t: LedgerTransaction }[]): AuditEvent[] {
+  const groups = new Map<string, { claimId?: string; patientId?: string; ids: string[]; kinds: Record<string, number> }>();
+  for (const { id, t } of fresh) {
+    const patientId = firstPatient(t);
+    const group = `${t.claimId ?? ''}|${patientId ?? ''}`;
+    let g = groups.get(group);
+    if (!g) groups.set(group, (g = { ...(t.claimId ? { claimId: t.claimId } : {}), ...(patientId ? { patientId } : {}), ids: [], kinds: {} }));
+    g.ids.push(id);
+    g.kinds[t.kind] = (g.kinds[t.kind] ?? 0) + 1;
+  }
+  return [...groups.values()].map((g) => ({
+    action: 'create' as const,
+    entity: 'ledger_transaction',
+    ...(g.claimId ? { entityId: g.claimId } : {}),
+    ...(g.patientId ? { patientId: g.patientId } : {}),
+    detail: { claimId: g.claimId ?? null, kinds: g.kinds, transactionIds: g.ids },
+  }));
+}
+
+const ACCOUNT_COLUMNS = [['kind', 'text'], ['reference_type', 'text'], ['reference_id', 'uuid'], ['name', 'text']] as const;
+const NO_REFERENCE = "'00000000-0000-0000-0000-000000000000'::uuid";
+
+/** The ids of the accounts the legs name, creating those that do not exist yet. */
 async function ensureAccounts(tx: Queryable, tenantId: string, refs: readonly AccountRef[]): Promise<Map<string, string>> {
-  const unique = new Map(refs.map((r) => [accountKey(r), r]));
-  const list = [...unique.values()];
-  await tx.query(
-    `INSERT INTO ledger_accounts (id, tenant_id, kind, reference_type, reference_id, name)
-     SELECT gen_random_uuid(), $1::uuid, u.kind, u.reference_type, u.reference_id::uuid, u.name
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS u(kind, reference_type, reference_id, name)
-     ON CONFLICT DO NOTHING`,
-    [tenantId, list.map((r) => r.kind), list.map((r) => r.referenceType ?? null), list.map((r) => r.referenceId ?? null), list.map(accountName)],
-  );
+  const wanted = [...new Map(refs.map((r) => [accountKey(r), r])).values()];
   // Only the accounts this batch touches: a tenant has one receivable account per claim line ever billed.
+  const ids = await accountIds(tx, tenantId, wanted, 'SELECT');
+  const missing = wanted.filter((r) => !ids.has(accountKey(r)));
+  if (missing.length === 0) return ids;
+  for (const [key, id] of await accountIds(tx, tenantId, missing, 'INSERT')) ids.set(key, id);
+  return ids;
+}
+
+async function accountIds(tx: Queryable, tenantId: string, refs: readonly AccountRef[], how: 'SELECT' | 'INSERT'): Promise<Map<string, string>> {
+  const param = rowsParam(ACCOUNT_COLUMNS, refs.map((r) => [r.kind, r.referenceType ?? null, r.referenceId ?? null, accountName(r)]));
   const rows = await tx.query<{ id: string; kind: string; reference_id: string | null }>(
-    `SELECT a.id, a.kind, a.reference_id FROM ledger_accounts a
-     JOIN unnest($2::text[], $3::text[]) AS u(kind, reference_id)
-       ON a.kind = u.kind AND coalesce(a.reference_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce(u.reference_id::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
-     WHERE a.tenant_id = $1`,
-    [tenantId, list.map((r) => r.kind), list.map((r) => r.referenceId ?? null)],
+    how === 'SELECT'
+      ? `SELECT a.id, a.kind, a.reference_id FROM ledger_accounts a JOIN ${rowsTable(ACCOUNT_COLUMNS, 2)}
+           ON a.kind = u.kind AND coalesce(a.reference_id, ${NO_REFERENCE}) = coalesce(u.reference_id, ${NO_REFERENCE})
+         WHERE a.tenant_id = $1`
+      : `INSERT INTO ledger_accounts (id, tenant_id, kind, reference_type, reference_id, name)
+         SELECT gen_random_uuid(), $1::uuid, u.kind, u.reference_type, u.reference_id, u.name FROM ${rowsTable(ACCOUNT_COLUMNS, 2)}
+         RETURNING id, kind, reference_id`,
+    [tenantId, param],
   );
   return new Map(rows.map((r) => [r.reference_id ? `${r.kind}:${r.reference_id}` : r.kind, r.id]));
 }
@@ -101,6 +122,15 @@ function accountName(r: AccountRef): string {
   return r.referenceId ? `${label} (${r.referenceType ?? 'ref'} ${r.referenceId})` : label;
 }
 
+const TRANSACTION_COLUMNS = [
+  ['id', 'uuid'], ['key', 'text'], ['kind', 'text'], ['effective_date', 'date'], ['reverses_id', 'uuid'], ['reverses_key', 'text'],
+  ['remittance_id', 'uuid'], ['claim_id', 'uuid'], ['memo', 'text'], ['source', 'jsonb'],
+] as const;
+
+const ENTRY_COLUMNS = [
+  ['transaction_id', 'uuid'], ['account_id', 'uuid'], ['amount', 'bigint'], ['claim_line_id', 'uuid'], ['claim_id', 'uuid'], ['patient_id', 'uuid'], ['payer_id', 'uuid'],
+] as const;
+
 async function insertTransactions(
   tx: Queryable, tenantId: string, transactions: readonly LedgerTransaction[],
 ): Promise<{ fresh: { id: string; t: LedgerTransaction }[]; skipped: string[] }> {
@@ -109,45 +139,33 @@ async function insertTransactions(
   const ids = new Map(batch.map((t) => [t.idempotencyKey, randomUUID()]));
   const referenced = batch.flatMap((t) => (t.reversesKey ? [t.reversesKey] : []));
   const existing = await tx.query<{ id: string; idempotency_key: string }>(
-    'SELECT id, idempotency_key FROM ledger_transactions WHERE tenant_id = $1 AND idempotency_key = ANY($2::text[])',
-    [tenantId, [...ids.keys(), ...referenced]],
+    'SELECT id, idempotency_key FROM ledger_transactions WHERE tenant_id = $1 AND idempotency_key IN (SELECT jsonb_array_elements_text($2::jsonb))',
+    [tenantId, JSON.stringify([...ids.keys(), ...referenced])],
   );
   const stored = new Map(existing.map((r) => [r.idempotency_key, r.id]));
   const fresh = batch.filter((t) => !stored.has(t.idempotencyKey));
   const freshKeys = new Set(fresh.map((t) => t.idempotencyKey));
   const idOf = (key: string | undefined) => (key ? (stored.get(key) ?? (freshKeys.has(key) ? ids.get(key)! : null)) : null);
-  const inserted = await tx.query<{ idempotency_key: string }>(
+  // Under the tenant's ledger lock the keys read above are all there are: no ON CONFLICT (a costly
+  // speculative insert per row); the unique index stays the backstop and fails the whole post.
+  await tx.query(
     `INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date, reverses_transaction_id, reverses_key, remittance_id, claim_id, memo, source)
-     SELECT u.id::uuid, $1::uuid, u.key, u.kind, u.effective_date::date, u.reverses_id::uuid, u.reverses_key, u.remittance_id::uuid, u.claim_id::uuid, u.memo, u.source::jsonb
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
-       AS u(id, key, kind, effective_date, reverses_id, reverses_key, remittance_id, claim_id, memo, source)
-     ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
-     RETURNING idempotency_key`,
+     SELECT u.id, $1::uuid, u.key, u.kind, u.effective_date, u.reverses_id, u.reverses_key, u.remittance_id, u.claim_id, u.memo, u.source
+     FROM ${rowsTable(TRANSACTION_COLUMNS, 2)}`,
     [
       tenantId,
-      fresh.map((t) => ids.get(t.idempotencyKey)!),
-      fresh.map((t) => t.idempotencyKey),
-      fresh.map((t) => t.kind),
-      fresh.map((t) => t.effectiveDate),
-      fresh.map((t) => idOf(t.reversesKey)),
-      fresh.map((t) => t.reversesKey ?? null),
-      fresh.map((t) => t.source?.remittanceId ?? null),
-      fresh.map((t) => t.claimId ?? null),
-      fresh.map((t) => t.memo ?? null),
-      fresh.map((t) => (t.source ? JSON.stringify(t.source) : null)),
+      rowsParam(TRANSACTION_COLUMNS, fresh.map((t) => [
+        ids.get(t.idempotencyKey)!, t.idempotencyKey, t.kind, t.effectiveDate, idOf(t.reversesKey), t.reversesKey, t.source?.remittanceId, t.claimId, t.memo, t.source,
+      ])),
     ],
   );
-  const done = new Set(inserted.map((r) => r.idempotency_key));
   const counted = new Set<string>();
   const skipped = transactions.filter((t) => {
     const first = !counted.has(t.idempotencyKey);
     counted.add(t.idempotencyKey);
-    return !first || !done.has(t.idempotencyKey);
+    return !first || !freshKeys.has(t.idempotencyKey);
   });
-  return {
-    fresh: fresh.filter((t) => done.has(t.idempotencyKey)).map((t) => ({ id: ids.get(t.idempotencyKey)!, t })),
-    skipped: skipped.map((t) => t.idempotencyKey),
-  };
+  return { fresh: fresh.map((t) => ({ id: ids.get(t.idempotencyKey)!, t })), skipped: skipped.map((t) => t.idempotencyKey) };
 }
 
 async function insertEntries(tx: Queryable, tenantId: string, fresh: readonly { id: string; t: LedgerTransaction }[], accounts: Map<string, string>): Promise<void> {
@@ -155,18 +173,11 @@ async function insertEntries(tx: Queryable, tenantId: string, fresh: readonly { 
   if (legs.length === 0) return;
   await tx.query(
     `INSERT INTO ledger_entries (tenant_id, transaction_id, account_id, amount_cents, claim_line_id, claim_id, patient_id, payer_id)
-     SELECT $1::uuid, u.transaction_id::uuid, u.account_id::uuid, u.amount::bigint, u.claim_line_id::uuid, u.claim_id::uuid, u.patient_id::uuid, u.payer_id::uuid
-     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-       AS u(transaction_id, account_id, amount, claim_line_id, claim_id, patient_id, payer_id)`,
+     SELECT $1::uuid, u.transaction_id, u.account_id, u.amount, u.claim_line_id, u.claim_id, u.patient_id, u.payer_id
+     FROM ${rowsTable(ENTRY_COLUMNS, 2)}`,
     [
       tenantId,
-      legs.map((l) => l.id),
-      legs.map((l) => accounts.get(accountKey(l.leg.account))!),
-      legs.map((l) => String(l.leg.amount)),
-      legs.map((l) => l.leg.claimLineId ?? null),
-      legs.map((l) => l.leg.claimId ?? null),
-      legs.map((l) => l.leg.patientId ?? null),
-      legs.map((l) => l.leg.payerId ?? null),
+      rowsParam(ENTRY_COLUMNS, legs.map(({ id, leg }) => [id, accounts.get(accountKey(leg.account))!, leg.amount, leg.claimLineId, leg.claimId, leg.patientId, leg.payerId])),
     ],
   );
 }

@@ -52,10 +52,19 @@ export interface PostingPlan {
   warnings: PostingWarning[];
 }
 
+/** The prior transactions, indexed once per plan: a payment of 100,000 claims must not scan them per claim. */
+export interface PriorIndex {
+  byKey: ReadonlyMap<string, LedgerTransaction>;
+  byClaim: ReadonlyMap<string, readonly LedgerTransaction[]>;
+  /** For each reversed key, the keys of the transactions that reverse it. */
+  reversers: ReadonlyMap<string, readonly string[]>;
+}
+
 /** Shared state while planning one payment. */
 export interface PlanContext {
   payment: RemittancePayment;
   options: PostingOptions;
+  prior: PriorIndex;
   plan: PostingPlan;
 }
 

@@ -76,9 +76,8 @@ export function unapplied(ctx: PlanContext, clp: RemittanceClaimPayment, key: st
 export function releaseUnapplied(ctx: PlanContext, clp: RemittanceClaimPayment, key: string): void {
   const heldKey = `${key}:unapplied`;
   const releaseKey = `${heldKey}:released`;
-  const prior = ctx.options.priorTransactions ?? [];
-  const held = prior.find((t) => t.idempotencyKey === heldKey);
-  if (!held || prior.some((t) => t.reversesKey === heldKey && t.idempotencyKey !== releaseKey)) return;
+  const held = ctx.prior.byKey.get(heldKey);
+  if (!held || (ctx.prior.reversers.get(heldKey) ?? []).some((k) => k !== releaseKey)) return;
   ctx.plan.transactions.push(reverse(held, { idempotencyKey: releaseKey, effectiveDate: ctx.payment.paymentDate, source: sourceOf(ctx, clp), memo: 'unapplied cash released: the payment now matches' }));
   ctx.plan.warnings.push({ code: 'unapplied_released', patientControlNumber: clp.patientControlNumber, message: `${held.legs[0]!.amount} cents held as unapplied from this payment now post to the claim` });
 }

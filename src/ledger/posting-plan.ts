@@ -5,13 +5,14 @@ import { allocate } from './allocate';
 import { providerLevelAdjustment } from './builders';
 import { claimPaymentIdentities, numberParts, paymentKey, serviceIdentities } from './keys';
 import { indexClaims, matchClaim, matchServiceLines, type ClaimIndex } from './matching';
-import type { PlanContext, PostingOptions, PostingPlan } from './plan-types';
+import type { PlanContext, PostingOptions, PostingPlan, PriorIndex } from './plan-types';
 import { postLine, releaseUnapplied, unapplied } from './post-line';
 import type { CasAdjustment, RemittanceClaimPayment, RemittancePayment, StoredClaim } from './remittance';
 import { planClaimReversal } from './reversal-plan';
+import type { LedgerTransaction } from './transaction';
 
 export function planPosting(payment: RemittancePayment, claims: readonly StoredClaim[], options: PostingOptions = {}): PostingPlan {
-  const ctx: PlanContext = { payment, options, plan: { transactions: [], unapplied: [], denials: [], warnings: [] } };
+  const ctx: PlanContext = { payment, options, prior: indexPrior(options.priorTransactions ?? []), plan: { transactions: [], unapplied: [], denials: [], warnings: [] } };
   const ids = claimPaymentIdentities(payment.claims);
   const index = indexClaims(payment.tenantId, claims);
   payment.claims.forEach((clp, i) => planClaimPayment(ctx, clp, `${paymentKey(payment)}:${ids[i]!}`, index));
@@ -25,6 +26,24 @@ export function planPosting(payment: RemittancePayment, claims: readonly StoredC
     });
   }
   return ctx.plan;
+}
+
+function indexPrior(prior: readonly LedgerTransaction[]): PriorIndex {
+  const byKey = new Map<string, LedgerTransaction>();
+  const byClaim = new Map<string, LedgerTransaction[]>();
+  const reversers = new Map<string, string[]>();
+  for (const t of prior) {
+    byKey.set(t.idempotencyKey, t);
+    if (t.claimId) listIn(byClaim, t.claimId).push(t);
+    if (t.reversesKey) listIn(reversers, t.reversesKey).push(t.idempotencyKey);
+  }
+  return { byKey, byClaim, reversers };
+}
+
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function planClaimPayment(ctx: PlanContext, clp: RemittanceClaimPayment, clpKey: string, claims: ClaimIndex): void {

@@ -18,19 +18,15 @@ const REVERSIBLE: ReadonlySet<TransactionKind> = new Set(['payer_payment', 'adju
  * anything but this very claim payment, so that planning the same 835 again finds the same targets.
  */
 function postingsToReverse(ctx: PlanContext, clp: RemittanceClaimPayment, clpKey: string, claim: StoredClaim): LedgerTransaction[] {
-  const prior = ctx.options.priorTransactions ?? [];
-  const reversedElsewhere = new Set(
-    prior.flatMap((t) => (t.reversesKey && t.idempotencyKey !== reversalKey(t.reversesKey, clpKey) ? [t.reversesKey] : [])),
-  );
+  const reversedElsewhere = (t: LedgerTransaction) => (ctx.prior.reversers.get(t.idempotencyKey) ?? []).some((k) => k !== reversalKey(t.idempotencyKey, clpKey));
   const icn = clp.payerClaimControlNumber;
-  return prior.filter(
+  return (ctx.prior.byClaim.get(claim.id) ?? []).filter(
     (t) =>
-      t.claimId === claim.id &&
       REVERSIBLE.has(t.kind) &&
       t.source?.payerId === ctx.payment.payerId &&
       t.source.traceNumber !== ctx.payment.traceNumber &&
       t.source.claimStatusCode !== '22' &&
-      !reversedElsewhere.has(t.idempotencyKey) &&
+      !reversedElsewhere(t) &&
       (!icn || !t.source.payerClaimControlNumber || t.source.payerClaimControlNumber === icn),
   );
 }
@@ -61,7 +57,8 @@ function footprintOf(targets: readonly LedgerTransaction[]): [number, number, nu
 export function planClaimReversal(ctx: PlanContext, clp: RemittanceClaimPayment, clpKey: string, claim: StoredClaim): boolean {
   const pcn = clp.patientControlNumber;
   const own = `${clpKey}:`;
-  const done = (ctx.options.priorTransactions ?? []).filter((t) => t.idempotencyKey.startsWith(own) && !t.idempotencyKey.startsWith(`${own}unapplied`));
+  // Everything this CLP posted before (replayed as is) is on this claim: reversals and fallback line postings alike.
+  const done = (ctx.prior.byClaim.get(claim.id) ?? []).filter((t) => t.idempotencyKey.startsWith(own) && !t.idempotencyKey.startsWith(`${own}unapplied`));
   if (done.length > 0) {
     ctx.plan.transactions.push(...done);
     return true;

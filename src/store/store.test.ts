@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb } from './open';
 import { bundledMigrations, migrate, migrationStatus, type Migration } from './migrations';
 import { openTestDb, testConfig, testEngines } from './testing';
-import type { Db } from './db';
+import type { Db, Queryable } from './db';
 
 const engines = await testEngines();
 
@@ -58,6 +58,13 @@ describe.each(engines)('storage on %s', (engine) => {
     await expect(post([1000, -999])).rejects.toThrow(/does not balance/);
     expect(await db.query('SELECT * FROM ledger_transactions')).toHaveLength(0);
     await post([1000, -1000]);
+    expect(await db.query('SELECT * FROM ledger_entries')).toHaveLength(2);
+    // every statement must balance what it adds: a lone leg is refused even when a later one would offset it
+    const lone = (tx: Queryable, amount: number) => tx.query(
+      "INSERT INTO ledger_entries (tenant_id, transaction_id, account_id, amount_cents) VALUES ($1, $2, '00000000-0000-4000-8000-000000000011', $3)",
+      [tenant, txId, amount],
+    );
+    await expect(db.transaction(async (tx) => { await lone(tx, 500); await lone(tx, -500); })).rejects.toThrow(/does not balance: entries sum to 500 cents/);
     expect(await db.query('SELECT * FROM ledger_entries')).toHaveLength(2);
   });
 });

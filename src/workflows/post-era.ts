@@ -62,6 +62,8 @@ export async function postEraFile(
   const payments = await db.transaction(async (tx) => {
     // Held to the end: a second process posting the same file waits, then finds every trace already posted.
     await lockTenantLedger(tx, actor.tenantId);
+    // A large 835 is posted in a few set-based statements; give them memory instead of temporary files.
+    await tx.query("SET LOCAL work_mem = '64MB'");
     const out: EraPaymentResult[] = [];
     for (const r of remittances) out.push(await postEraPayment(tx, actor, r, { ...input, sha256 }));
     return out;
@@ -173,7 +175,7 @@ async function storeClaimPayments(
       const why = reasons.get(c.patientControlNumber);
       return [
         randomUUID(), actor.tenantId, remittanceId, claimId, c.patientControlNumber, c.claimStatusCode, c.totalCharge, c.paidAmount, c.patientResponsibility ?? null,
-        c.payerClaimControlNumber ?? null, JSON.stringify(c), claimId ? (why ? why.join('; ') : null) : 'no claim with this patient control number',
+        c.payerClaimControlNumber ?? null, c, claimId ? (why ? why.join('; ') : null) : 'no claim with this patient control number',
       ];
     }),
   );
