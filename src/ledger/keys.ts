@@ -44,3 +44,14 @@ export function numberParts(parts: readonly string[]): string[] {
 export function reversalKey(originalKey: string, byClaimPaymentKey: string): string {
   return `${byClaimPaymentKey}:reverses[${originalKey}]`;
 }
+
+/**
+ * The keys under which a payment's CLPs and their service lines may have left cash unapplied (no claim
+ * or line matched) and later released it: what planning needs of the payment's own earlier postings.
+ */
+export function unappliedKeys(payment: Pick<RemittancePayment, 'payerId' | 'traceNumber' | 'claims'>, claimIdentities: readonly string[]): string[] {
+  return payment.claims.flatMap((clp, i) => {
+    const clpKey = `${paymentKey(payment)}:${claimIdentities[i]!}`;
+    return [clpKey, ...serviceIdentities(clp.serviceLines).map((id) => `${clpKey}:${id}`)].flatMap((k) => [`${k}:unapplied`, `${k}:unapplied:released`]);
+  });
+}

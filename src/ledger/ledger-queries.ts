@@ -6,7 +6,6 @@ import { cents, type Cents } from '../money/index';
 import { recordAudit, type Queryable } from '../store/index';
 import type { AccountKind, AccountReferenceType } from './accounts';
 import type { ClaimBalance } from './balances';
-import { paymentKey } from './keys';
 import type { StoredClaim } from './remittance';
 import type { LedgerTransaction, PostingSource, TransactionKind } from './transaction';
 
@@ -88,17 +87,23 @@ interface EntryRow {
   patient_id: string | null; payer_id: string | null;
 }
 
-/** Every stored transaction touching the claims, legs in their posted order: the priorTransactions of planPosting. */
-export async function loadClaimTransactions(q: Queryable, actor: Actor, claimIds: readonly string[]): Promise<LedgerTransaction[]> {
+/**
+ * Every stored transaction touching the claims, legs in their posted order: the priorTransactions of
+ * planPosting. `except` leaves out kinds planning never looks back at (charges), which are most of them.
+ */
+export async function loadClaimTransactions(q: Queryable, actor: Actor, claimIds: readonly string[], except: readonly TransactionKind[] = []): Promise<LedgerTransaction[]> {
   await audited(q, actor, 'ledger_transaction', { claimIds });
-  return loadTransactions(q, 't.id IN (SELECT transaction_id FROM ledger_entries WHERE tenant_id = $1 AND claim_id = ANY($2::uuid[]))', [actor.tenantId, claimIds]);
+  return loadTransactions(
+    q, 't.id IN (SELECT transaction_id FROM ledger_entries WHERE tenant_id = $1 AND claim_id = ANY($2::uuid[])) AND t.kind <> ALL($3::text[])',
+    [actor.tenantId, claimIds, except],
+  );
 }
 
-/** Every stored transaction of one 835 payment (payer + TRN02), including the cash it left unapplied. */
-export async function loadPaymentTransactions(q: Queryable, actor: Actor, payment: { payerId: string; traceNumber: string }): Promise<LedgerTransaction[]> {
-  await audited(q, actor, 'ledger_transaction', { payerId: payment.payerId, traceNumber: payment.traceNumber });
-  const prefix = `${paymentKey(payment)}:`.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return loadTransactions(q, "t.idempotency_key LIKE $2 || '%'", [actor.tenantId, prefix]);
+/** The stored transactions with these keys (e.g. the unapplied cash a payment's CLPs may have left: unappliedKeys). */
+export async function loadTransactionsByKey(q: Queryable, actor: Actor, keys: readonly string[]): Promise<LedgerTransaction[]> {
+  await audited(q, actor, 'ledger_transaction', { keys: keys.length });
+  if (keys.length === 0) return [];
+  return loadTransactions(q, 't.idempotency_key IN (SELECT jsonb_array_elements_text($2::jsonb))', [actor.tenantId, JSON.stringify(keys)]);
 }
 
 async function loadTransactions(q: Queryable, where: string, params: readonly unknown[]): Promise<LedgerTransaction[]> {

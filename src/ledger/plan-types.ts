@@ -9,6 +9,12 @@ export interface PostingOptions {
   priorTransactions?: readonly LedgerTransaction[];
   /** Adjust denials off too, instead of leaving them open on the receivable (see cas-treatment.ts). */
   postDenialAdjustments?: boolean;
+  /**
+   * Planning a large payment in parts (payment.claims is a slice): the slice's CLP identities within the
+   * whole payment, so keys do not depend on where a part starts; and whether this part carries the
+   * payment-level postings and checks (PLB, BPR02 against the claims), which need the whole payment.
+   */
+  part?: { claimIdentities: readonly string[]; paymentLevel: boolean };
 }
 
 export interface UnappliedItem {

@@ -3,7 +3,8 @@
 // writing, so two files posted at once cannot both reverse the same payment.
 import { authorize, type Actor } from '../auth/index';
 import { AppError } from '../errors/index';
-import { loadClaimsForPosting, loadClaimTransactions, loadPaymentTransactions } from './ledger-queries';
+import { claimPaymentIdentities, unappliedKeys } from './keys';
+import { loadClaimsForPosting, loadClaimTransactions, loadTransactionsByKey } from './ledger-queries';
 import { lockTenantLedger, postTransactionsIn, type PostResult, type Transactional } from './ledger-store';
 import type { PostingOptions, PostingPlan } from './plan-types';
 import { planPosting } from './posting-plan';
@@ -28,9 +29,12 @@ export async function postRemittance(
       payment.claims.map((c) => c.patientControlNumber),
       payment.claims.flatMap((c) => (c.payerClaimControlNumber ? [c.payerClaimControlNumber] : [])),
     );
-    // the claims' history (for reversals) and this payment's own earlier postings (unapplied cash to release)
+    // the claims' history but their charges (for reversals and replays) and this payment's own earlier
+    // postings (unapplied cash to release)
     const byKey = new Map<string, LedgerTransaction>();
-    for (const t of [...(await loadClaimTransactions(tx, actor, claims.map((c) => c.id))), ...(await loadPaymentTransactions(tx, actor, payment))]) byKey.set(t.idempotencyKey, t);
+    const held = unappliedKeys(payment, options.part?.claimIdentities ?? claimPaymentIdentities(payment.claims));
+    const history = await loadClaimTransactions(tx, actor, claims.map((c) => c.id), ['charge']);
+    for (const t of [...history, ...(await loadTransactionsByKey(tx, actor, held))]) byKey.set(t.idempotencyKey, t);
     const prior = [...byKey.values()];
     const plan = planPosting(payment, claims, { ...options, priorTransactions: prior });
     const result = await postTransactionsIn(tx, actor, plan.transactions);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cents } from '../money/index';
 import {
   chargeTransaction,
+  claimPaymentIdentities,
   deriveBalances,
   planPosting,
   reconcile,
@@ -225,6 +226,22 @@ describe('planPosting: denials, claim-level amounts and provider adjustments', (
     expect(cash).toBe(p.totalPayment);
     const short = planPosting({ ...p, totalPayment: cents(1) }, [claim]);
     expect(short.warnings.map((w) => w.code)).toEqual(['payment_total_mismatch']);
+  });
+
+  it('plans a payment in parts exactly as it plans it whole, also when a repeated CLP straddles two parts', () => {
+    const clp = paidClaim();
+    const whole = payment([clp, paidClaim({ patientControlNumber: 'PCN1002' }), clp], {
+      providerAdjustments: [{ providerIdentifier: '1234567893', reasonCode: 'L6', amount: cents(-125) }],
+    });
+    const claims = [claim, officeVisitClaim({ id: '30000000-0000-4000-8000-000000000002', patientControlNumber: 'PCN1002' })];
+    const ids = claimPaymentIdentities(whole.claims);
+    const parts = [[0, 2], [2, 3]].map(([from, to], i) => planPosting(
+      { ...whole, claims: whole.claims.slice(from, to), providerAdjustments: i === 1 ? whole.providerAdjustments : [] },
+      claims, { part: { claimIdentities: ids.slice(from, to), paymentLevel: i === 1 } },
+    ));
+    const all = planPosting(whole, claims);
+    expect(parts.flatMap((p) => p.transactions)).toEqual(all.transactions);
+    expect(new Set(all.transactions.map((t) => t.idempotencyKey)).size).toBe(all.transactions.length);
   });
 
   it('warns when CLP05 disagrees with the PR adjustments', () => {

@@ -13,10 +13,12 @@ import type { LedgerTransaction } from './transaction';
 
 export function planPosting(payment: RemittancePayment, claims: readonly StoredClaim[], options: PostingOptions = {}): PostingPlan {
   const ctx: PlanContext = { payment, options, prior: indexPrior(options.priorTransactions ?? []), plan: { transactions: [], unapplied: [], denials: [], warnings: [] } };
-  const ids = claimPaymentIdentities(payment.claims);
+  const ids = options.part?.claimIdentities ?? claimPaymentIdentities(payment.claims);
   const index = indexClaims(payment.tenantId, claims);
   payment.claims.forEach((clp, i) => planClaimPayment(ctx, clp, `${paymentKey(payment)}:${ids[i]!}`, index));
+  if (options.part && !options.part.paymentLevel) return ctx.plan;
   planProviderAdjustments(ctx);
+  if (options.part) return ctx.plan;
   const claimsPaid = sum(payment.claims.map((c) => c.paidAmount));
   const plb = sum(payment.providerAdjustments.map((a) => a.amount));
   if (claimsPaid - plb !== payment.totalPayment) {

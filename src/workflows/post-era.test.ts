@@ -76,8 +76,9 @@ describe.each(engines)('era post on %s', (engine) => {
     await db.dispose();
   });
 
-  it('posts both payments of a file: charges first, payments, patient share, claim status, denial work, unapplied cash', async () => {
-    const result = await postEraFile(db, actor, { fileName: 'two-payments.835', bytes: FILE, receivedOn: RECEIVED });
+  // A payment of any size posts in parts of a few thousand CLPs; parts of one CLP must post the same.
+  it.each([[undefined], [1]])('posts both payments of a file: charges first, payments, patient share, claim status, denial work, unapplied cash (parts of %s CLPs)', async (partSize) => {
+    const result = await postEraFile(db, actor, { fileName: 'two-payments.835', bytes: FILE, receivedOn: RECEIVED, ...(partSize ? { partSize } : {}) });
     expect(result.payments.map((p) => [p.traceNumber, p.claims, p.alreadyPosted])).toEqual([['EFT0042', 1, undefined], ['EFT0043', 2, undefined]]);
     const [visit, denied] = await claimBalances(db, actor, [VISIT.id, DENIED.id]).then((b) => [VISIT.id, DENIED.id].map((id) => b.find((x) => x.claimId === id)));
     // 300 charged − 180 paid − 70 CO-45 = 50: 30 coinsurance owed by the patient, 20 denied (CO-97) left open on the line

@@ -7,7 +7,10 @@ import type { Actor } from '../auth/index';
 import type { CalendarDate } from '../dates/index';
 import { openDenialWorkItems, workItemsForDenials } from '../denials/index';
 import { AppError } from '../errors/index';
-import { lockTenantLedger, postClaimCharges, postRemittance, remittanceFromX12, type DenialAdjustment, type PostingPlan, type RemittancePayment, type Transactional } from '../ledger/index';
+import {
+  claimPaymentIdentities, lockTenantLedger, postClaimCharges, postRemittance, remittanceFromX12,
+  type DenialAdjustment, type PostingOptions, type PostingPlan, type RemittanceClaimPayment, type RemittancePayment, type RemittancePosting, type Transactional,
+} from '../ledger/index';
 import { canTransition, type ClaimStatus } from '../claims/index';
 import { insertRows, type Db, type Queryable } from '../store/index';
 import { inspectX12, type X12Finding, type x835 } from '../x12/index';
@@ -55,7 +58,7 @@ export function read835File(bytes: Uint8Array, fileName: string): { remittances:
 
 /** `parsed` lets a caller that already read the file (to fail before opening the database) pass it on. */
 export async function postEraFile(
-  db: Db, actor: Actor, input: { fileName: string; bytes: Uint8Array; receivedOn: CalendarDate; parsed?: ReturnType<typeof read835File> },
+  db: Db, actor: Actor, input: { fileName: string; bytes: Uint8Array; receivedOn: CalendarDate; parsed?: ReturnType<typeof read835File>; partSize?: number },
 ): Promise<EraPostResult> {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const { remittances, warnings } = input.parsed ?? read835File(input.bytes, input.fileName);
@@ -102,7 +105,7 @@ async function findPayer(tx: Queryable, actor: Actor, r: x835.Remittance835): Pr
  * (lockTenantLedger). Used by `era post` and by `responses fetch`, so both post the same way.
  */
 export async function postEraPayment(
-  tx: Queryable, actor: Actor, r: x835.Remittance835, file: { fileName: string; receivedOn: CalendarDate; sha256: string },
+  tx: Queryable, actor: Actor, r: x835.Remittance835, file: { fileName: string; receivedOn: CalendarDate; sha256: string; partSize?: number },
 ): Promise<EraPaymentResult> {
   const trace = r.reassociationTrace.checkOrEftTraceNumber;
   const payerIdentifier = r.reassociationTrace.payerIdentifier;
@@ -120,34 +123,71 @@ export async function postEraPayment(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [remittanceId, actor.tenantId, payer.id, trace, payerIdentifier, r.financialInformation.paymentMethodCode ?? null, payment.totalPayment, payment.paymentDate, file.fileName, file.sha256],
   );
+  const identities = claimPaymentIdentities(payment.claims);
+  const out: EraPaymentResult = { ...base, remittanceId, claims: payment.claims.length, warnings: findings.map((f) => f.message) };
+  const parts = partsOf(payment.claims, file.partSize ?? PART_SIZE);
+  for (const [i, [from, to]] of parts.entries()) {
+    const part = { ...payment, claims: payment.claims.slice(from, to), providerAdjustments: i === parts.length - 1 ? payment.providerAdjustments : [] };
+    await postPart(tx, actor, payer, part, { claimIdentities: identities.slice(from, to), paymentLevel: i === parts.length - 1 }, out);
+  }
+  return out;
+}
+
+/** CLPs per part (by default): bounds memory and statement size for a payment of any size. */
+const PART_SIZE = 2_000;
+
+/** [from, to) ranges of about `size` CLPs; CLPs of one claim in a row (a reversal and its correction) stay together. */
+function partsOf(claims: readonly RemittanceClaimPayment[], size: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = 0;
+  while (from < claims.length || parts.length === 0) {
+    let to = Math.min(from + size, claims.length);
+    while (to < claims.length && claims[to]!.patientControlNumber === claims[to - 1]!.patientControlNumber) to++;
+    parts.push([from, to]);
+    from = to;
+  }
+  return parts;
+}
+
+/** Posts one part of a payment and adds what happened to `out`. */
+async function postPart(
+  tx: Queryable, actor: Actor, payer: PayerRow, payment: RemittancePayment, part: NonNullable<PostingOptions['part']>, out: EraPaymentResult,
+): Promise<void> {
   const claimIds = await claimIdsByPcn(tx, actor, payment);
   // Charges first, exactly once per line (keyed by line): claims entered before charges were wired get theirs now.
   const inTx: Transactional = { transaction: (fn) => fn(tx) };
   await postClaimCharges(inTx, actor, [...new Set(claimIds.values())]);
-  const posting = await postRemittance(inTx, actor, payment);
-  await storeClaimPayments(tx, actor, remittanceId, payment, claimIds, posting.plan);
-  const statusMoves = await moveClaims(tx, actor, payment, claimIds, posting.plan);
+  const posting = await postRemittance(inTx, actor, payment, { part });
+  await storeClaimPayments(tx, actor, out.remittanceId!, payment, claimIds, posting.plan);
+  out.statusMoves.push(...await moveClaims(tx, actor, payment, claimIds, posting.plan));
   const drafts = workItemsForDenials(posting.plan.denials, {
     remittanceDate: payment.paymentDate, payer: { timelyFilingDays: payer.timely_filing_days, appealDays: payer.appeal_days },
   });
-  const opened = await openDenialWorkItems(tx, actor, drafts);
-  const postedNow = new Set(posting.posted);
-  const postedTransactions = posting.plan.transactions.filter((t) => postedNow.has(t.idempotencyKey));
-  const secondaryClaims: DraftedSecondary[] = [];
+  out.workItemsOpened += (await openDenialWorkItems(tx, actor, drafts)).length;
+  out.secondaryClaims.push(...await draftSecondaryClaims(tx, actor, payment, claimIds, posting));
+  out.postedTransactions += posting.posted.length;
+  out.unapplied.push(...posting.plan.unapplied);
+  out.denials += posting.plan.denials.length;
+  out.warnings.push(...posting.plan.warnings.map((w) => w.message));
+}
+
+async function draftSecondaryClaims(
+  tx: Queryable, actor: Actor, payment: RemittancePayment, claimIds: Map<string, string>, posting: RemittancePosting,
+): Promise<DraftedSecondary[]> {
   const withOtherCoverage = new Set((await tx.query<{ id: string }>(
     "SELECT id FROM claims WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND payer_sequence = 'P' AND jsonb_typeof(document->'otherCoverages') = 'array' AND jsonb_array_length(document->'otherCoverages') > 0",
     [actor.tenantId, [...new Set(claimIds.values())]],
   )).map((r) => r.id));
+  if (withOtherCoverage.size === 0) return [];
+  const postedNow = new Set(posting.posted);
+  const postedTransactions = posting.plan.transactions.filter((t) => postedNow.has(t.idempotencyKey));
+  const drafted: DraftedSecondary[] = [];
   for (const c of payment.claims) {
     const claimId = claimIds.get(c.patientControlNumber.toUpperCase());
-    const drafted = claimId && withOtherCoverage.has(claimId) ? await draftSecondaryClaim(tx, actor, claimId, c, payment.paymentDate, postedTransactions) : undefined;
-    if (drafted) secondaryClaims.push(drafted);
+    const draft = claimId && withOtherCoverage.has(claimId) ? await draftSecondaryClaim(tx, actor, claimId, c, payment.paymentDate, postedTransactions) : undefined;
+    if (draft) drafted.push(draft);
   }
-  return {
-    ...base, remittanceId, claims: payment.claims.length, postedTransactions: posting.posted.length, unapplied: posting.plan.unapplied,
-    denials: posting.plan.denials.length, workItemsOpened: opened.length, statusMoves, secondaryClaims,
-    warnings: [...findings.map((f) => f.message), ...posting.plan.warnings.map((w) => w.message)],
-  };
+  return drafted;
 }
 
 async function claimIdsByPcn(tx: Queryable, actor: Actor, payment: RemittancePayment): Promise<Map<string, string>> {

@@ -89,10 +89,8 @@ ALTER TABLE ledger_transactions DROP CONSTRAINT ledger_transactions_tenant_id_fk
 ALTER TABLE ledger_transactions DROP CONSTRAINT ledger_transactions_claim_id_fkey;
 ALTER TABLE ledger_transactions DROP CONSTRAINT ledger_transactions_reverses_transaction_id_fkey;
 
--- Keys compare byte by byte, so the unique index also serves the prefix lookup of a payment's postings
--- (idempotency_key LIKE '835:payer:trace:%'), and the second index on the key goes.
+-- Planning reads a payment's earlier postings by exact key now (ledger unappliedKeys), not by prefix.
 DROP INDEX ledger_transactions_key_prefix;
-ALTER TABLE ledger_transactions ALTER COLUMN idempotency_key TYPE text COLLATE "C";
 
 -- What the foreign keys also did: refuse to delete what the ledger names. (The ledger tables themselves
 -- are append-only.) Rare, so checked row by row.
