@@ -4,6 +4,7 @@
 import { systemActor } from '../src/auth/index';
 import { calendarDate } from '../src/dates/index';
 import { openTestDb, testEngines, type Db } from '../src/store/index';
+import { postClaimCharges } from '../src/ledger/index';
 import { postEraFile } from '../src/workflows/index';
 import type { BenchResult } from './types';
 
@@ -30,6 +31,7 @@ export function generated835(n: number): Buffer {
   return Buffer.from(`${segs.join('~\n')}~\n`);
 }
 
+/** Stored, submitted claims with their charges posted, as submission leaves them. */
 export async function seed(db: Db, n: number): Promise<void> {
   await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Bench', 'practice')", [TENANT]);
   await db.query("INSERT INTO payers (id, tenant_id, name, category, payer_id, claim_filing_indicator, timely_filing_days) VALUES ($1, $2, 'Acme', 'commercial', '12345', 'CI', 180)", [PAYER, TENANT]);
@@ -50,6 +52,11 @@ export async function seed(db: Db, n: number): Promise<void> {
        l.n, 'PCN' || i || '-' || l.n, 'CPT', l.code, '{}', 1, l.charge, '2024-02-12'
      FROM generate_series(0, $2 - 1) i, (VALUES (1, '99214', 20000), (2, '93000', 8000), (3, '36415', 2000)) AS l(n, code, charge)`, [TENANT, n],
   );
+  const actor = systemActor(TENANT);
+  for (let i = 0; i < n; i += 5_000) {
+    const ids = await db.query<{ id: string }>('SELECT id FROM claims WHERE tenant_id = $1 ORDER BY id OFFSET $2 LIMIT 5000', [TENANT, i]);
+    await postClaimCharges(db, actor, ids.map((r) => r.id));
+  }
 }
 
 async function benchEngine(engine: 'pglite' | 'postgres', n: number, file: Buffer): Promise<BenchResult> {

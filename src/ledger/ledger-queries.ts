@@ -88,13 +88,13 @@ interface EntryRow {
 }
 
 /**
- * Every stored transaction touching the claims, legs in their posted order: the priorTransactions of
- * planPosting. `except` leaves out kinds planning never looks back at (charges), which are most of them.
+ * Every stored transaction on the claims (its claimId), legs in their posted order: the
+ * priorTransactions of planPosting. `except` leaves out kinds planning never looks back at (charges), which are most of them.
  */
 export async function loadClaimTransactions(q: Queryable, actor: Actor, claimIds: readonly string[], except: readonly TransactionKind[] = []): Promise<LedgerTransaction[]> {
   await audited(q, actor, 'ledger_transaction', { claimIds });
   return loadTransactions(
-    q, 't.id IN (SELECT transaction_id FROM ledger_entries WHERE tenant_id = $1 AND claim_id = ANY($2::uuid[])) AND t.kind <> ALL($3::text[])',
+    q, 't.claim_id = ANY($2::uuid[]) AND t.kind <> ALL($3::text[])',
     [actor.tenantId, claimIds, except],
   );
 }

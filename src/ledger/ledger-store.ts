@@ -39,26 +39,22 @@ export async function postTransactionsIn(tx: Queryable, actor: Actor, transactio
   authorize(actor, 'ledger.post');
   transactions.forEach(checkTransaction);
   if (transactions.length === 0) return { posted: [], skipped: [] };
-  await refuseOtherTenants(tx, actor.tenantId, transactions);
   const accounts = await ensureAccounts(tx, actor.tenantId, transactions.flatMap((t) => t.legs.map((l) => l.account)));
-  const { fresh, skipped } = await insertTransactions(tx, actor.tenantId, transactions);
-  await insertEntries(tx, actor.tenantId, fresh, accounts);
+  const { fresh, skipped } = await insertTransactions(tx, actor.tenantId, transactions).catch(refusedByDatabase);
+  await insertEntries(tx, actor.tenantId, fresh, accounts).catch(refusedByDatabase);
   await recordAudit(tx, actor, auditEvents(fresh));
   return { posted: fresh.map((f) => f.t.idempotencyKey), skipped };
 }
 
-/** Foreign keys prove a claim exists, not that it is this tenant's: a leg may only name the actor's own records. */
-async function refuseOtherTenants(tx: Queryable, tenantId: string, transactions: readonly LedgerTransaction[]): Promise<void> {
-  const ids = (pick: (l: LedgerTransaction['legs'][number]) => string | undefined) => [...new Set(transactions.flatMap((t) => t.legs.flatMap((l) => pick(l) ?? [])))];
-  const [row] = await tx.query<{ other_tenant: string | null }>(
-    `SELECT coalesce(
-       (SELECT 'claim ' || id FROM claims WHERE id = ANY($2::uuid[]) AND tenant_id <> $1 LIMIT 1),
-       (SELECT 'claim line ' || id FROM claim_lines WHERE id = ANY($3::uuid[]) AND tenant_id <> $1 LIMIT 1),
-       (SELECT 'patient ' || id FROM patients WHERE id = ANY($4::uuid[]) AND tenant_id <> $1 LIMIT 1),
-       (SELECT 'payer ' || id FROM payers WHERE id = ANY($5::uuid[]) AND tenant_id <> $1 LIMIT 1)) AS other_tenant`,
-    [tenantId, ids((l) => l.claimId), ids((l) => l.claimLineId), ids((l) => l.patientId), ids((l) => l.payerId)],
-  );
-  if (row?.other_tenant) throw new AppError('forbidden', 'ledger.cross_tenant', `refused: the postings name ${row.other_tenant}, which belongs to another practice`);
+/**
+ * The ledger tables check every reference per statement, including that it is the row's own practice
+ * (migration 0050): a posting naming another practice's claim, line, patient or payer is refused there.
+ */
+function refusedByDatabase(e: unknown): never {
+  const message = e instanceof Error ? e.message : String(e);
+  const other = /refers to (.+) that is not in its practice/.exec(message);
+  if (other) throw new AppError('forbidden', 'ledger.cross_tenant', `refused: the postings name ${other[1]}, which does not belong to this practice`);
+  throw e;
 }
 
 function firstPatient(t: LedgerTransaction): string | undefined {

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { authorize, type Actor } from '../auth/index';
 import { canTransition, type Claim } from '../claims/index';
 import { AppError } from '../errors/index';
+import { lockTenantLedger, postClaimCharges } from '../ledger/index';
 import { insertRows, type Db, type Queryable } from '../store/index';
 import { DbControlNumbers } from '../x12/index';
 import { build837File, type TradingPartner } from './build-file';
@@ -101,6 +102,10 @@ export async function createBatches(db: Db, actor: Actor, plans: readonly BatchP
       );
       const moved = await transitionMany(tx, actor, plan.claims.map((c) => c.id), 'submitted', 'submission', `batch ${fileName}`, id);
       if (moved.length !== plan.claims.length) throw new AppError('conflict', 'submission.claims_moved', `${plan.claims.length - moved.length} claims of payer ${plan.payerId} were no longer ready; batch not recorded`);
+      // A submitted claim is receivable from then on: its charges post with the batch, so A/R ages
+      // from submission, not from the first remittance (once per line: a resubmission charges nothing).
+      await lockTenantLedger(tx, actor.tenantId);
+      await postClaimCharges({ transaction: (fn) => fn(tx) }, actor, moved);
       return { id, payerId: plan.payerId, fileName, claimCount: plan.claims.length, interchangeControlNumber: built.interchangeControlNumber };
     }));
   }
