@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { sharedSamplesDir } from '../deps';
 import { writeSegments, seg, DEFAULT_DELIMITERS, LoopWalker } from '../index';
 import { generate835, stream835, type Stream835Event } from './index';
@@ -71,7 +72,7 @@ function chunks(b: Buffer, rnd: () => number): Buffer[] {
 async function read(parts: Buffer[], fastPath: boolean, validate: boolean): Promise<{ events: Stream835Event[]; error?: string }> {
   const events: Stream835Event[] = [];
   try {
-    for await (const e of stream835(parts, { fastPath, validate })) events.push(e);
+    for await (const e of stream835(Readable.from(parts), { fastPath, validate })) events.push(e);
   } catch (e) {
     return { events, error: `${(e as Error).name}: ${(e as Error).message}` };
   }
@@ -161,7 +162,7 @@ describe('a set cut short', () => {
     const cut = text.slice(0, text.indexOf('PLB*'));
     for (const fastPath of [true, false]) {
       const claims: string[] = [];
-      for await (const e of stream835([Buffer.from(cut, 'latin1')], { fastPath })) if (e.kind === 'claims') claims.push(...e.claims.map((c) => c.patientControlNumber));
+      for await (const e of stream835(Readable.from([Buffer.from(cut, 'latin1')]), { fastPath })) if (e.kind === 'claims') claims.push(...e.claims.map((c) => c.patientControlNumber));
       expect(claims).toEqual(['PCN0001', 'PCN0002', 'PCN0003']);
     }
   });
