@@ -28,33 +28,41 @@ interface Element extends Value {
   components: readonly Value[] | undefined;
 }
 
-export type SegmentCheck = (s: Segment) => boolean;
+/** A check of segments against one spec: ok(s) is true only when checkSegmentElements(s, spec, d) would find nothing. */
+export class SegmentCheck {
+  private readonly elements: readonly Element[];
+  private readonly maxPos: number;
+  private readonly rep: number;
+  private readonly component: string;
+  /** Separators that make the quick answers unsound (never sure), or a spec without elements (always fine). */
+  private readonly fixed: boolean | undefined;
 
-const ALWAYS: SegmentCheck = () => true;
-const NEVER_SURE: SegmentCheck = () => false;
+  constructor(spec: SegmentSpec, d: Delimiters) {
+    this.elements = spec.elements.map((e) => ({ ...value(e, d), position: elementPosition(e), components: e.components?.map((c) => value(c, d)) }));
+    this.maxPos = Math.max(0, ...this.elements.map((e) => e.position));
+    this.rep = d.repetition ? d.repetition.charCodeAt(0) : -1;
+    this.component = d.component;
+    // A repetition separator that could be part of a number, or one equal to the component separator,
+    // makes the quick answers unsound; such rare interchanges are left to the general path.
+    const odd = d.repetition.length > 1 || /[0-9.-]/.test(d.repetition) || d.repetition === d.component || d.component.length !== 1;
+    this.fixed = spec.elements.length === 0 ? true : odd ? false : undefined;
+  }
 
-/** A check of segment s against spec: true only when checkSegmentElements(s, spec, d) would find nothing. */
-export function compileSegmentCheck(spec: SegmentSpec, d: Delimiters): SegmentCheck {
-  if (spec.elements.length === 0) return ALWAYS;
-  const rep = d.repetition ? d.repetition.charCodeAt(0) : -1;
-  // A repetition or component separator that could be part of a number makes the quick answers
-  // unsound; such rare interchanges are left to the general path.
-  if (d.repetition.length > 1 || /[0-9.-]/.test(d.repetition) || d.repetition === d.component || d.component.length !== 1) return NEVER_SURE;
-  const elements: Element[] = spec.elements.map((e) => ({ ...value(e, d), position: elementPosition(e), components: e.components?.map((c) => value(c, d)) }));
-  const maxPos = Math.max(0, ...elements.map((e) => e.position));
-  const component = d.component;
-  return (s) => {
+  ok(s: Segment): boolean {
+    if (this.fixed !== undefined) return this.fixed;
     const els = s.elements;
-    for (const e of elements) {
+    const elements = this.elements;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i]!;
       const raw = els[e.position] ?? '';
       if (raw === '') {
         if (e.usage === 'R') return false;
-      } else if (e.usage === 'N' || !(e.components ? compositeOk(e.components, raw, component, rep) : valueOk(e, raw, rep))) return false;
+      } else if (e.usage === 'N' || !(e.components ? compositeOk(e.components, raw, this.component, this.rep) : valueOk(e, raw, this.rep))) return false;
     }
     let last = els.length - 1;
     while (last > 0 && els[last] === '') last--;
-    return !(maxPos > 0 && last > maxPos);
-  };
+    return !(this.maxPos > 0 && last > this.maxPos);
+  }
 }
 
 function value(e: ElementSpec, d: Delimiters): Value {

@@ -5,7 +5,7 @@
 // claims and findings are always exactly the general path's.
 import type { Delimiters, Segment, X12Finding } from '../index-types';
 import type { LoopSpec } from '../spec';
-import { compileSegmentCheck, type SegmentCheck } from '../quick-check';
+import { SegmentCheck } from '../quick-check';
 import { FieldReader } from '../field-reader';
 import { qualifierMatches } from '../match';
 import { spec835 } from './spec';
@@ -36,20 +36,30 @@ const T2100 = table(LOOP_2100);
 const T2110 = table(LOOP_2110);
 const CLP = codeOf('CLP');
 const SVC = codeOf('SVC');
-/** The interned id strings of the segments a claim may hold. */
-const IDS = new Map<number, string>([...LOOP_2100.segments, ...LOOP_2110.segments].map((s) => [codeOf(s.id), s.id]));
 /**
  * Segments that end a claim cleanly: the walker matches them (strongly) only outside the claim's loops,
  * and none of them is a segment id of those loops. Anything else that is not the claim's own goes to the
  * general path with the claim (N1 is not here: an N1 with an unknown qualifier would land in the claim).
  */
-const ENDS = new Set(['CLP', 'LX', 'TS3', 'TS2', 'PLB', 'BPR', 'TRN', 'CUR', 'SE', 'ST', 'GE', 'GS', 'IEA', 'ISA'].map(codeOf));
+const ENDS = ['CLP', 'LX', 'TS3', 'TS2', 'PLB', 'BPR', 'TRN', 'CUR', 'SE', 'ST', 'GE', 'GS', 'IEA', 'ISA'];
+
+/**
+ * What the reader knows of a segment id, found with one lookup: whether it ends a claim, else its interned
+ * id string and a Segment to read it into, reused (one per id, so its elements array rarely changes length).
+ */
+interface IdEntry {
+  ends: boolean;
+  scratch: Segment;
+}
+
+const ENTRIES = new Map<number, IdEntry>();
+for (const s of [...LOOP_2100.segments, ...LOOP_2110.segments]) ENTRIES.set(codeOf(s.id), { ends: false, scratch: { id: s.id, elements: [], position: 0 } });
+for (const id of ENDS) ENTRIES.set(codeOf(id), { ends: true, scratch: { id, elements: [], position: 0 } });
 
 export type FastStep = 'taken' | 'ends' | 'fails';
 
 /** What the claim read so far gives the stream: the claim, its CLP and SVC positions, its raw segments. */
 export class FastClaim {
-  private readonly scratch: Segment = { id: '', elements: [], position: 0 };
   private readonly findings: X12Finding[] = [];
   private readonly reader: FieldReader;
   private readonly counts2100: Int32Array;
@@ -62,11 +72,12 @@ export class FastClaim {
   claim: Loop2100 | undefined;
   private service: Loop2110 | undefined;
   /** The CLP as a Segment (for the walker's bookkeeping). */
-  clp: Segment = this.scratch;
+  clp: Segment = ENTRIES.get(CLP)!.scratch;
   readonly svcPositions: number[] = [];
-  /** The claim's segments as read, to replay through the general path when the fast path gives up. */
+  /** The claim's segments as read (raws[0..count)), to replay through the general path when the fast path gives up. */
   readonly raws: string[] = [];
   readonly positions: number[] = [];
+  count = 0;
 
   constructor(
     readonly delimiters: Delimiters,
@@ -75,12 +86,12 @@ export class FastClaim {
     this.reader = new FieldReader(delimiters, this.findings);
     this.counts2100 = new Int32Array(LOOP_2100.segments.length);
     this.counts2110 = new Int32Array(LOOP_2110.segments.length);
-    this.checks2100 = validate ? LOOP_2100.segments.map((spec) => compileSegmentCheck(spec, delimiters)) : undefined;
-    this.checks2110 = validate ? LOOP_2110.segments.map((spec) => compileSegmentCheck(spec, delimiters)) : undefined;
+    this.checks2100 = validate ? LOOP_2100.segments.map((spec) => new SegmentCheck(spec, delimiters)) : undefined;
+    this.checks2110 = validate ? LOOP_2110.segments.map((spec) => new SegmentCheck(spec, delimiters)) : undefined;
   }
 
   get active(): boolean {
-    return this.raws.length > 0;
+    return this.count > 0;
   }
 
   /** Whether raw (read with delimiters d) is a CLP this reader can start on. */
@@ -90,7 +101,7 @@ export class FastClaim {
 
   /** Starts a claim at its CLP; false (nothing kept) when the CLP alone would have a finding. */
   start(raw: string, position: number): boolean {
-    const s = this.read(raw, position, 3, 'CLP');
+    const s = this.read(raw, position, 3, ENTRIES.get(CLP)!);
     this.clp = { id: 'CLP', elements: s.elements.slice(), position };
     if (!this.check(s, 0, T2100)) return this.reset();
     this.claim = claimHeader(this.reader, s);
@@ -110,10 +121,10 @@ export class FastClaim {
     const k = raw.indexOf(d.element);
     const idEnd = k < 0 ? raw.length : k;
     const code = idCode(raw, idEnd);
-    if (ENDS.has(code)) return this.complete() ? 'ends' : 'fails';
-    const id = IDS.get(code);
-    if (id === undefined) return 'fails';
-    const s = this.read(raw, position, idEnd, id);
+    const entry = ENTRIES.get(code);
+    if (entry === undefined) return 'fails';
+    if (entry.ends) return this.complete() ? 'ends' : 'fails';
+    const s = this.read(raw, position, idEnd, entry);
     const ok = this.service ? this.inService(s, code) : this.inClaim(s, code);
     if (!ok || this.findings.length > 0) return 'fails';
     this.keep(raw, position);
@@ -129,32 +140,31 @@ export class FastClaim {
 
   /** Forgets the claim (after it was taken or handed to the general path). */
   reset(): false {
-    this.raws.length = 0;
-    this.positions.length = 0;
+    this.count = 0;
     this.claim = undefined;
     this.service = undefined;
     this.findings.length = 0;
     return false;
   }
 
-  private read(raw: string, position: number, idEnd: number, id: string): Segment {
-    const s = this.scratch;
-    fieldsInto(raw, this.delimiters.element, id, idEnd, s.elements);
-    s.id = id;
+  private read(raw: string, position: number, idEnd: number, entry: IdEntry): Segment {
+    const s = entry.scratch;
+    fieldsInto(raw, this.delimiters.element, s.id, idEnd, s.elements);
     s.position = position;
     return s;
   }
 
   private keep(raw: string, position: number): void {
-    this.raws.push(raw);
-    this.positions.push(position);
+    this.raws[this.count] = raw;
+    this.positions[this.count] = position;
+    this.count++;
   }
 
   /** A segment of the claim's own: in guide order, within its repeats, no required one skipped. */
   private inClaim(s: Segment, code: number): boolean {
     if (code === SVC) return this.openService(s);
     const i = strongMatch(T2100, code, s);
-    if (i < 0 || i < this.last2100 || !this.count(T2100, this.counts2100, i) || !this.check(s, i, T2100)) return false;
+    if (i < 0 || i < this.last2100 || !this.countSpec(T2100, this.counts2100, i) || !this.check(s, i, T2100)) return false;
     this.last2100 = i;
     addClaimSegment(this.reader, this.claim!, s);
     return true;
@@ -163,7 +173,7 @@ export class FastClaim {
   private inService(s: Segment, code: number): boolean {
     const i = strongMatch(T2110, code, s);
     if (i < 0) return code === SVC && this.openService(s);
-    if (i < this.last2110 || !this.count(T2110, this.counts2110, i) || !this.check(s, i, T2110)) return false;
+    if (i < this.last2110 || !this.countSpec(T2110, this.counts2110, i) || !this.check(s, i, T2110)) return false;
     this.last2110 = i;
     addServiceSegment(this.reader, this.service!, s);
     return true;
@@ -181,7 +191,7 @@ export class FastClaim {
   }
 
   /** Counts segment spec i of a loop: false when over its maximum or when a required one before it is missing. */
-  private count(t: FrameTable, counts: Int32Array, i: number): boolean {
+  private countSpec(t: FrameTable, counts: Int32Array, i: number): boolean {
     for (const r of t.required) if (r < i && counts[r] === 0) return false;
     return ++counts[i]! <= t.spec.segments[i]!.max;
   }
@@ -189,7 +199,7 @@ export class FastClaim {
   /** The element checks the walker would run: false when they might find something (the general path must read the claim). */
   private check(s: Segment, i: number, t: FrameTable): boolean {
     const checks = t === T2100 ? this.checks2100 : this.checks2110;
-    return checks === undefined || checks[i]!(s);
+    return checks === undefined || checks[i]!.ok(s);
   }
 }
 

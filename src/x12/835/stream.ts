@@ -92,7 +92,7 @@ class Reader {
 
   /** The fast path read a whole claim with nothing to report: account for it as the general path would. */
   private commit(set: SetReader, fast: FastClaim): void {
-    const n = fast.raws.length;
+    const n = fast.count;
     const last = toSegment(fast.raws[n - 1]!, fast.positions[n - 1]!, fast.delimiters);
     if (!set.walker.skipLoop(fast.clp, '2100', last)) throw new Error('835 fast path: the CLP no longer opens a Loop 2100');
     this.tracker.skipSegments(n, last);
@@ -103,7 +103,7 @@ class Reader {
   /** The fast path gave up on a claim: its segments go through the general path, which reports what is wrong. */
   private replay(fast: FastClaim): void {
     const d = fast.delimiters;
-    for (let i = 0; i < fast.raws.length; i++) this.tracker.push(toSegment(fast.raws[i]!, fast.positions[i]!, d), d);
+    for (let i = 0; i < fast.count; i++) this.tracker.push(toSegment(fast.raws[i]!, fast.positions[i]!, d), d);
     fast.reset();
   }
 
