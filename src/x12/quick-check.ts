@@ -1,7 +1,8 @@
 // Element checks compiled once per segment spec and delimiters, for readers on a fast path (the streaming
-// 835). A compiled check answers only "certainly no finding": true means checkSegmentElements would
-// report nothing for the segment; false means it may (the caller then takes the general path, which
-// reports exactly). It never builds a finding, splits nothing, and looks codes up in a Set.
+// 835). A compiled check answers only "certainly no finding": ok() is true only when checkSegmentElements
+// would report nothing for the segment; false means it may (the caller then takes the general path, which
+// reports exactly). It builds no finding and splits nothing; the spec is laid out in typed arrays so the
+// check is one tight loop.
 import type { Delimiters, Segment } from './segment';
 import type { ElementSpec, SegmentSpec } from './spec';
 import { elementPosition, TIME, validDate } from './element-check';
@@ -13,34 +14,54 @@ const INTEGER = 3;
 const DATE = 4;
 const CLOCK = 5;
 const NEVER = 6;
+const COMPOSITE = 7;
+const KINDS: Record<ElementSpec['type'], number> = { AN, ID, R: DECIMAL, N0: INTEGER, N2: INTEGER, DT: DATE, TM: CLOCK };
 
-interface Value {
-  kind: number;
-  min: number;
-  max: number;
-  codes: ReadonlySet<string> | undefined;
-  usage: ElementSpec['usage'];
+const SITUATIONAL = 0;
+const REQUIRED = 1;
+const NOT_USED = 2;
+const USAGES: Record<ElementSpec['usage'], number> = { S: SITUATIONAL, R: REQUIRED, N: NOT_USED };
+
+/** Element (or component) specs as parallel arrays. */
+class Layout {
+  readonly kind: Uint8Array;
+  readonly usage: Uint8Array;
+  readonly min: Int32Array;
+  readonly max: Int32Array;
+  readonly codes: (ReadonlySet<string> | undefined)[];
+  readonly components: (Layout | undefined)[];
+
+  constructor(specs: readonly ElementSpec[], d: Delimiters) {
+    this.kind = Uint8Array.from(specs.map((e) => kindOf(e, d)));
+    this.usage = Uint8Array.from(specs.map((e) => USAGES[e.usage]));
+    this.min = Int32Array.from(specs.map((e) => e.min));
+    this.max = Int32Array.from(specs.map((e) => e.max));
+    this.codes = specs.map((e) => (e.codes && e.codes.length > 0 ? new Set(e.codes) : undefined));
+    this.components = specs.map((e) => (e.components ? new Layout(e.components, d) : undefined));
+  }
 }
 
-interface Element extends Value {
-  position: number;
-  /** Components of a composite (undefined for a simple element). */
-  components: readonly Value[] | undefined;
+function kindOf(e: ElementSpec, d: Delimiters): number {
+  if (e.components) return COMPOSITE;
+  // A code holding a separator cannot be told apart cheaply: never certain.
+  const clash = e.codes?.some((c) => (d.repetition && c.includes(d.repetition)) || c.includes(d.component));
+  return clash ? NEVER : KINDS[e.type];
 }
 
-/** A check of segments against one spec: ok(s) is true only when checkSegmentElements(s, spec, d) would find nothing. */
 export class SegmentCheck {
-  private readonly elements: readonly Element[];
+  private readonly layout: Layout;
+  private readonly positions: Int32Array;
   private readonly maxPos: number;
-  private readonly rep: number;
+  private readonly rep: string;
   private readonly component: string;
   /** Separators that make the quick answers unsound (never sure), or a spec without elements (always fine). */
   private readonly fixed: boolean | undefined;
 
   constructor(spec: SegmentSpec, d: Delimiters) {
-    this.elements = spec.elements.map((e) => ({ ...value(e, d), position: elementPosition(e), components: e.components?.map((c) => value(c, d)) }));
-    this.maxPos = Math.max(0, ...this.elements.map((e) => e.position));
-    this.rep = d.repetition ? d.repetition.charCodeAt(0) : -1;
+    this.layout = new Layout(spec.elements, d);
+    this.positions = Int32Array.from(spec.elements.map(elementPosition));
+    this.maxPos = Math.max(0, ...this.positions);
+    this.rep = d.repetition;
     this.component = d.component;
     // A repetition separator that could be part of a number, or one equal to the component separator,
     // makes the quick answers unsound; such rare interchanges are left to the general path.
@@ -48,78 +69,81 @@ export class SegmentCheck {
     this.fixed = spec.elements.length === 0 ? true : odd ? false : undefined;
   }
 
-  ok(s: Segment): boolean {
+  /** True only when checkSegmentElements(s, spec, d) would find nothing; `count` is the number of elements of s (with its id). */
+  ok(s: Segment, count = s.elements.length): boolean {
     if (this.fixed !== undefined) return this.fixed;
     const els = s.elements;
-    const elements = this.elements;
-    for (let i = 0; i < elements.length; i++) {
-      const e = elements[i]!;
-      const raw = els[e.position] ?? '';
-      if (raw === '') {
-        if (e.usage === 'R') return false;
-      } else if (e.usage === 'N' || !(e.components ? compositeOk(e.components, raw, this.component, this.rep) : valueOk(e, raw, this.rep))) return false;
+    const positions = this.positions;
+    const l = this.layout;
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i]!;
+      const v = p < count ? els[p]! : '';
+      if (!fieldOk(l, i, v, this.rep, this.component)) return false;
     }
-    let last = els.length - 1;
+    if (this.maxPos === 0 || count - 1 <= this.maxPos) return true;
+    let last = count - 1;
     while (last > 0 && els[last] === '') last--;
-    return !(this.maxPos > 0 && last > this.maxPos);
+    return last <= this.maxPos;
   }
 }
 
-function value(e: ElementSpec, d: Delimiters): Value {
-  const codes = e.codes && e.codes.length > 0 ? new Set(e.codes) : undefined;
-  // A code holding a separator cannot be told apart cheaply: never certain.
-  const clash = e.codes?.some((c) => (d.repetition && c.includes(d.repetition)) || c.includes(d.component));
-  const kind = clash ? NEVER : { AN, ID, R: DECIMAL, N0: INTEGER, N2: INTEGER, DT: DATE, TM: CLOCK }[e.type];
-  return { kind, min: e.min, max: e.max, codes, usage: e.usage };
+function fieldOk(l: Layout, i: number, v: string, rep: string, component: string): boolean {
+  const usage = l.usage[i];
+  if (v.length === 0) return usage !== REQUIRED;
+  if (usage === NOT_USED) return false;
+  const kind = l.kind[i]!;
+  if (kind === COMPOSITE) return compositeOk(l.components[i]!, v, rep, component);
+  return valueOk(kind, v, l.min[i]!, l.max[i]!, l.codes[i], rep);
 }
 
-function compositeOk(components: readonly Value[], raw: string, separator: string, rep: number): boolean {
+/** quickComposite of element-check.ts without splitting. */
+function compositeOk(l: Layout, raw: string, rep: string, component: string): boolean {
+  const n = l.kind.length;
   let at = 0;
   for (let i = 0; ; i++) {
-    const next = raw.indexOf(separator, at);
-    const end = next < 0 ? raw.length : next;
-    if (i >= components.length) return false;
-    const c = components[i]!;
-    if (end === at) {
-      if (c.usage === 'R') return false;
-    } else if (c.usage === 'N' || !valueOk(c, raw.slice(at, end), rep)) return false;
+    const next = raw.indexOf(component, at);
+    if (i >= n) return false;
+    if (!fieldOk(l, i, raw.slice(at, next < 0 ? raw.length : next), rep, component)) return false;
     if (next < 0) {
       // Components after the last one sent are empty: none may be required.
-      for (let k = i + 1; k < components.length; k++) if (components[k]!.usage === 'R') return false;
+      for (let k = i + 1; k < n; k++) if (l.usage[k] === REQUIRED) return false;
       return true;
     }
     at = next + 1;
   }
 }
 
-/** quickValid of element-check.ts, with the repetition separator looked for in the same pass. */
-function valueOk(e: Value, v: string, rep: number): boolean {
+/** quickValid of element-check.ts, the repetition separator looked for in the same pass. */
+function valueOk(kind: number, v: string, min: number, max: number, codes: ReadonlySet<string> | undefined, rep: string): boolean {
   const n = v.length;
-  switch (e.kind) {
-    case AN:
-      if (n < e.min || n > e.max) return false;
+  switch (kind) {
+    case AN: {
+      if (n < min || n > max) return false;
+      const r = rep ? rep.charCodeAt(0) : -1;
       for (let i = 0; i < n; i++) {
         const c = v.charCodeAt(i);
-        if (c < 32 || c === 127 || c === 0xfffd || c === rep) return false;
+        if (c < 32 || c === 127 || c === 0xfffd || c === r) return false;
       }
       return true;
+    }
     case ID:
-      if (n < e.min || n > e.max) return false;
-      if (e.codes) return e.codes.has(v);
-      return rep < 0 || v.indexOf(String.fromCharCode(rep)) < 0;
+      if (n < min || n > max) return false;
+      // The codes hold no repetition separator (else the kind is NEVER), so a listed value has none.
+      return codes ? codes.has(v) : !rep || v.indexOf(rep) < 0;
     case DECIMAL:
-      return number(v, true, e.min, e.max);
+      return number(v, true, min, max);
     case INTEGER:
-      return number(v, false, e.min, e.max);
+      return number(v, false, min, max);
     case DATE:
-      return n >= e.min && n <= e.max && validDate(v);
+      return n >= min && n <= max && validDate(v);
     case CLOCK:
-      return n >= e.min && n <= e.max && (rep < 0 || v.indexOf(String.fromCharCode(rep)) < 0) && TIME.test(v);
+      return n >= min && n <= max && (!rep || v.indexOf(rep) < 0) && TIME.test(v);
     default:
       return false;
   }
 }
 
+/** A decimal (or, with decimal false, whole) number of min to max digits, as quickValid reads it. */
 function number(v: string, decimal: boolean, min: number, max: number): boolean {
   let digits = 0;
   let dot = !decimal;

@@ -78,6 +78,8 @@ export class FastClaim {
   readonly raws: string[] = [];
   readonly positions: number[] = [];
   count = 0;
+  /** Elements (with the id) of the segment just read; its scratch array may hold more, all ''. */
+  private fieldCount = 0;
 
   constructor(
     readonly delimiters: Delimiters,
@@ -102,7 +104,7 @@ export class FastClaim {
   /** Starts a claim at its CLP; false (nothing kept) when the CLP alone would have a finding. */
   start(raw: string, position: number): boolean {
     const s = this.read(raw, position, 3, ENTRIES.get(CLP)!);
-    this.clp = { id: 'CLP', elements: s.elements.slice(), position };
+    this.clp = { id: 'CLP', elements: s.elements.slice(0, this.fieldCount), position };
     if (!this.check(s, 0, T2100)) return this.reset();
     this.claim = claimHeader(this.reader, s);
     if (this.findings.length > 0) return this.reset();
@@ -149,7 +151,7 @@ export class FastClaim {
 
   private read(raw: string, position: number, idEnd: number, entry: IdEntry): Segment {
     const s = entry.scratch;
-    fieldsInto(raw, this.delimiters.element, s.id, idEnd, s.elements);
+    this.fieldCount = fieldsInto(raw, this.delimiters.element, s.id, idEnd, s.elements);
     s.position = position;
     return s;
   }
@@ -199,7 +201,7 @@ export class FastClaim {
   /** The element checks the walker would run: false when they might find something (the general path must read the claim). */
   private check(s: Segment, i: number, t: FrameTable): boolean {
     const checks = t === T2100 ? this.checks2100 : this.checks2110;
-    return checks === undefined || checks[i]!.ok(s);
+    return checks === undefined || checks[i]!.ok(s, this.fieldCount);
   }
 }
 

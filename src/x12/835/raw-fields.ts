@@ -17,9 +17,9 @@ export function codeOf(id: string): number {
  * Fills `out` as raw.split(separator) would, except that out[0] is `id` (the same text, but the interned
  * string, so comparisons stay cheap) and that slots left from a longer segment are set to '' rather than
  * cut off (shrinking the array costs more): every reader treats a trailing '' as an absent element.
- * `idEnd` is the index of the first separator (or raw.length).
+ * `idEnd` is the index of the first separator (or raw.length). Returns the number of elements (with the id).
  */
-export function fieldsInto(raw: string, separator: string, id: string, idEnd: number, out: string[]): void {
+export function fieldsInto(raw: string, separator: string, id: string, idEnd: number, out: string[]): number {
   out[0] = id;
   let n = 1;
   let at = idEnd + 1;
@@ -33,4 +33,5 @@ export function fieldsInto(raw: string, separator: string, id: string, idEnd: nu
     out[n++] = raw.slice(at);
   }
   for (let i = n; i < out.length; i++) out[i] = '';
+  return n;
 }
