@@ -28,7 +28,7 @@ class Layout {
   readonly usage: Uint8Array;
   readonly min: Int32Array;
   readonly max: Int32Array;
-  readonly codes: (ReadonlySet<string> | undefined)[];
+  readonly codes: (Codes | undefined)[];
   readonly components: (Layout | undefined)[];
 
   constructor(specs: readonly ElementSpec[], d: Delimiters) {
@@ -36,9 +36,44 @@ class Layout {
     this.usage = Uint8Array.from(specs.map((e) => USAGES[e.usage]));
     this.min = Int32Array.from(specs.map((e) => e.min));
     this.max = Int32Array.from(specs.map((e) => e.max));
-    this.codes = specs.map((e) => (e.codes && e.codes.length > 0 ? new Set(e.codes) : undefined));
+    this.codes = specs.map((e) => (e.codes && e.codes.length > 0 ? new Codes(e.codes) : undefined));
     this.components = specs.map((e) => (e.components ? new Layout(e.components, d) : undefined));
   }
+}
+
+/**
+ * A code list, looked up by a number made of the characters for codes of up to 3 ASCII characters (all
+ * the 835's): hashing a freshly sliced string for a Set<string> costs more than the rest of the check.
+ */
+class Codes {
+  private readonly short = new Set<number>();
+  private readonly long = new Set<string>();
+
+  constructor(codes: readonly string[]) {
+    for (const c of codes) {
+      const k = keyOf(c);
+      if (k >= 0) this.short.add(k);
+      else this.long.add(c);
+    }
+  }
+
+  has(v: string): boolean {
+    const k = keyOf(v);
+    return k >= 0 ? this.short.has(k) : this.long.has(v);
+  }
+}
+
+/** A number for a string of 1 to 3 characters below 128 (distinct for distinct strings), else -1. */
+function keyOf(v: string): number {
+  const n = v.length;
+  if (n === 0 || n > 3) return -1;
+  let k = n;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 128) return -1;
+    k = (k << 7) | c;
+  }
+  return k;
 }
 
 function kindOf(e: ElementSpec, d: Delimiters): number {
@@ -88,12 +123,17 @@ export class SegmentCheck {
 }
 
 function fieldOk(l: Layout, i: number, v: string, rep: string, component: string): boolean {
+  const kind = l.kind[i]!;
+  if (kind === COMPOSITE && v.length > 0 && l.usage[i] !== NOT_USED) return compositeOk(l.components[i]!, v, rep, component);
+  return componentOk(l, i, v, rep);
+}
+
+/** A simple element, or one component of a composite. */
+function componentOk(l: Layout, i: number, v: string, rep: string): boolean {
   const usage = l.usage[i];
   if (v.length === 0) return usage !== REQUIRED;
   if (usage === NOT_USED) return false;
-  const kind = l.kind[i]!;
-  if (kind === COMPOSITE) return compositeOk(l.components[i]!, v, rep, component);
-  return valueOk(kind, v, l.min[i]!, l.max[i]!, l.codes[i], rep);
+  return valueOk(l.kind[i]!, v, l.min[i]!, l.max[i]!, l.codes[i], rep);
 }
 
 /** quickComposite of element-check.ts without splitting. */
@@ -103,7 +143,7 @@ function compositeOk(l: Layout, raw: string, rep: string, component: string): bo
   for (let i = 0; ; i++) {
     const next = raw.indexOf(component, at);
     if (i >= n) return false;
-    if (!fieldOk(l, i, raw.slice(at, next < 0 ? raw.length : next), rep, component)) return false;
+    if (!componentOk(l, i, raw.slice(at, next < 0 ? raw.length : next), rep)) return false;
     if (next < 0) {
       // Components after the last one sent are empty: none may be required.
       for (let k = i + 1; k < n; k++) if (l.usage[k] === REQUIRED) return false;
@@ -114,7 +154,7 @@ function compositeOk(l: Layout, raw: string, rep: string, component: string): bo
 }
 
 /** quickValid of element-check.ts, the repetition separator looked for in the same pass. */
-function valueOk(kind: number, v: string, min: number, max: number, codes: ReadonlySet<string> | undefined, rep: string): boolean {
+function valueOk(kind: number, v: string, min: number, max: number, codes: Codes | undefined, rep: string): boolean {
   const n = v.length;
   switch (kind) {
     case AN: {
