@@ -23,8 +23,8 @@ export interface ScannerOptions {
   sink?: RawSegmentSink;
 }
 
-/** A segment's text without its terminator, its 1-based position and the delimiters in force. */
-export type RawSegmentSink = (raw: string, position: number, delimiters: Delimiters) => void;
+/** A segment's text without its terminator, its 1-based position, the delimiters in force and the length of its id. */
+export type RawSegmentSink = (raw: string, position: number, delimiters: Delimiters, idLength: number) => void;
 
 const CR = 13;
 const LF = 10;
@@ -144,7 +144,7 @@ export class SegmentScanner {
     if (this.sink) {
       const k = raw.indexOf(d.element);
       const idLength = k < 0 ? raw.length : k;
-      this.sink(raw, position, d);
+      this.sink(raw, position, d, idLength);
       if (!isSegmentId(raw, idLength)) this.unrecognized(raw.slice(0, idLength), position);
       return;
     }

@@ -80,6 +80,9 @@ export class FastClaim {
   count = 0;
   /** Elements (with the id) of the segment just read; its scratch array may hold more, all ''. */
   private fieldCount = 0;
+  /** The last segment kept (its scratch is not read into again before the claim ends) and its element count. */
+  private last: Segment | undefined;
+  private lastCount = 0;
 
   constructor(
     readonly delimiters: Delimiters,
@@ -97,8 +100,8 @@ export class FastClaim {
   }
 
   /** Whether raw (read with delimiters d) is a CLP this reader can start on. */
-  isClp(raw: string, d: Delimiters): boolean {
-    return d === this.delimiters && raw.indexOf(d.element) === 3 && idCode(raw, 3) === CLP;
+  isClp(raw: string, d: Delimiters, idLength: number): boolean {
+    return d === this.delimiters && idLength === 3 && raw.length > 3 && idCode(raw, 3) === CLP;
   }
 
   /** Starts a claim at its CLP; false (nothing kept) when the CLP alone would have a finding. */
@@ -113,15 +116,13 @@ export class FastClaim {
     this.last2100 = 0;
     this.service = undefined;
     this.svcPositions.length = 0;
-    this.keep(raw, position);
+    this.keep(raw, position, s);
     return true;
   }
 
   /** Reads the next segment of the set while a claim is open. */
-  step(raw: string, position: number, d: Delimiters): FastStep {
+  step(raw: string, position: number, d: Delimiters, idEnd: number): FastStep {
     if (d !== this.delimiters) return 'fails';
-    const k = raw.indexOf(d.element);
-    const idEnd = k < 0 ? raw.length : k;
     const code = idCode(raw, idEnd);
     const entry = ENTRIES.get(code);
     if (entry === undefined) return 'fails';
@@ -129,7 +130,7 @@ export class FastClaim {
     const s = this.read(raw, position, idEnd, entry);
     const ok = this.service ? this.inService(s, code) : this.inClaim(s, code);
     if (!ok || this.findings.length > 0) return 'fails';
-    this.keep(raw, position);
+    this.keep(raw, position, s);
     return 'taken';
   }
 
@@ -138,6 +139,12 @@ export class FastClaim {
     for (const i of T2100.required) if (this.counts2100[i] === 0) return false;
     if (this.service) for (const i of T2110.required) if (this.counts2110[i] === 0) return false;
     return true;
+  }
+
+  /** The claim's last segment as the tokenizer would have made it (for the walker's and the tracker's bookkeeping). */
+  lastSegment(): Segment {
+    const s = this.last!;
+    return { id: s.id, elements: s.elements.slice(0, this.lastCount), position: s.position };
   }
 
   /** Forgets the claim (after it was taken or handed to the general path). */
@@ -156,7 +163,9 @@ export class FastClaim {
     return s;
   }
 
-  private keep(raw: string, position: number): void {
+  private keep(raw: string, position: number, s: Segment): void {
+    this.last = s;
+    this.lastCount = this.fieldCount;
     this.raws[this.count] = raw;
     this.positions[this.count] = position;
     this.count++;

@@ -50,16 +50,16 @@ class Reader {
   }
 
   /** A raw segment from the scanner: to the fast claim reader when it takes it, else to the tracker. */
-  raw(raw: string, position: number, d: Delimiters): void {
+  raw(raw: string, position: number, d: Delimiters, idLength: number): void {
     const set = this.current;
     const fast = set?.fast;
     if (fast?.active) {
-      const step = fast.step(raw, position, d);
+      const step = fast.step(raw, position, d, idLength);
       if (step === 'taken') return;
       if (step === 'ends') this.commit(set!, fast);
       else this.replay(fast);
     }
-    if (fast && this.tracker.setOpen && fast.isClp(raw, d) && this.startClaim(set, fast, raw, position)) return;
+    if (fast && this.tracker.setOpen && fast.isClp(raw, d, idLength) && this.startClaim(set, fast, raw, position)) return;
     this.tracker.push(toSegment(raw, position, d), d);
   }
 
@@ -93,7 +93,7 @@ class Reader {
   /** The fast path read a whole claim with nothing to report: account for it as the general path would. */
   private commit(set: SetReader, fast: FastClaim): void {
     const n = fast.count;
-    const last = toSegment(fast.raws[n - 1]!, fast.positions[n - 1]!, fast.delimiters);
+    const last = fast.lastSegment();
     if (!set.walker.skipLoop(fast.clp, '2100', last)) throw new Error('835 fast path: the CLP no longer opens a Loop 2100');
     this.tracker.skipSegments(n, last);
     set.addClaim(fast.claim!, { clp: fast.clp.position, svc: fast.svcPositions });
@@ -137,7 +137,7 @@ export async function* stream835(source: AsyncIterable<Uint8Array | string>, opt
     }
     reader.finish(tokens.findings);
   } else {
-    const scanner = new SegmentScanner({ sink: (raw, position, d) => reader.raw(raw, position, d) });
+    const scanner = new SegmentScanner({ sink: (raw, position, d, idLength) => reader.raw(raw, position, d, idLength) });
     for await (const _ of feedScanner(source, scanner)) {
       reader.flush();
       yield* reader.events.splice(0);
