@@ -87,6 +87,8 @@ export class SegmentCheck {
   private readonly layout: Layout;
   private readonly positions: Int32Array;
   private readonly maxPos: number;
+  /** From this index on, an element past the segment's end is absent and may be: the rest need no look. */
+  private readonly restOptional: number;
   private readonly rep: string;
   private readonly component: string;
   /** Separators that make the quick answers unsound (never sure), or a spec without elements (always fine). */
@@ -96,6 +98,9 @@ export class SegmentCheck {
     this.layout = new Layout(spec.elements, d);
     this.positions = Int32Array.from(spec.elements.map(elementPosition));
     this.maxPos = Math.max(0, ...this.positions);
+    const ascending = this.positions.every((p, i) => i === 0 || p > this.positions[i - 1]!);
+    const lastRequired = spec.elements.findLastIndex((e) => e.usage === 'R');
+    this.restOptional = ascending ? lastRequired + 1 : this.positions.length;
     this.rep = d.repetition;
     this.component = d.component;
     // A repetition separator that could be part of a number, or one equal to the component separator,
@@ -112,6 +117,7 @@ export class SegmentCheck {
     const l = this.layout;
     for (let i = 0; i < positions.length; i++) {
       const p = positions[i]!;
+      if (p >= count && i >= this.restOptional) break;
       const v = p < count ? els[p]! : '';
       if (!fieldOk(l, i, v, this.rep, this.component)) return false;
     }
