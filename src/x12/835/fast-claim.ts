@@ -11,6 +11,7 @@ import { qualifierMatches } from '../match';
 import { spec835 } from './spec';
 import { addClaimSegment, addServiceSegment, claimHeader, serviceHeader } from './parse-parts';
 import { codeOf, fieldsInto, idCode } from './raw-fields';
+import { splitOn } from '../split';
 import type { Loop2100, Loop2110 } from './types';
 
 /** One loop's specs, indexed by segment id code: the candidates (from index 1, as the walker matches). */
@@ -72,7 +73,7 @@ export class FastClaim {
   claim: Loop2100 | undefined;
   private service: Loop2110 | undefined;
   /** The CLP as a Segment (for the walker's bookkeeping). */
-  clp: Segment = ENTRIES.get(CLP)!.scratch;
+  clp: Segment = { id: 'CLP', elements: [], position: 0 };
   readonly svcPositions: number[] = [];
   /** The claim's segments as read (raws[0..count)), to replay through the general path when the fast path gives up. */
   readonly raws: string[] = [];
@@ -80,9 +81,6 @@ export class FastClaim {
   count = 0;
   /** Elements (with the id) of the segment just read; its scratch array may hold more, all ''. */
   private fieldCount = 0;
-  /** The last segment kept (its scratch is not read into again before the claim ends) and its element count. */
-  private last: Segment | undefined;
-  private lastCount = 0;
 
   constructor(
     readonly delimiters: Delimiters,
@@ -116,7 +114,7 @@ export class FastClaim {
     this.last2100 = 0;
     this.service = undefined;
     this.svcPositions.length = 0;
-    this.keep(raw, position, s);
+    this.keep(raw, position);
     return true;
   }
 
@@ -130,7 +128,7 @@ export class FastClaim {
     const s = this.read(raw, position, idEnd, entry);
     const ok = this.service ? this.inService(s, code) : this.inClaim(s, code);
     if (!ok || this.findings.length > 0) return 'fails';
-    this.keep(raw, position, s);
+    this.keep(raw, position);
     return 'taken';
   }
 
@@ -141,10 +139,14 @@ export class FastClaim {
     return true;
   }
 
-  /** The claim's last segment as the tokenizer would have made it (for the walker's and the tracker's bookkeeping). */
+  /**
+   * The claim's last segment as the tokenizer would have made it (for the walker's and the tracker's
+   * bookkeeping), split again from its text: the scratch Segments are shared by every stream in the process.
+   */
   lastSegment(): Segment {
-    const s = this.last!;
-    return { id: s.id, elements: s.elements.slice(0, this.lastCount), position: s.position };
+    const n = this.count;
+    const elements = splitOn(this.raws[n - 1]!, this.delimiters.element);
+    return { id: elements[0]!, elements, position: this.positions[n - 1]! };
   }
 
   /** Forgets the claim (after it was taken or handed to the general path). */
@@ -163,9 +165,7 @@ export class FastClaim {
     return s;
   }
 
-  private keep(raw: string, position: number, s: Segment): void {
-    this.last = s;
-    this.lastCount = this.fieldCount;
+  private keep(raw: string, position: number): void {
     this.raws[this.count] = raw;
     this.positions[this.count] = position;
     this.count++;

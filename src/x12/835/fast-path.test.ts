@@ -149,6 +149,14 @@ describe('the fast claim path reads exactly as the general path', () => {
     }
   });
 
+  it('on the generated 835 with a UTF-8 byte-order mark, and in UTF-16 with and without one', async () => {
+    const text = generated().toString('latin1');
+    const rnd = prng(16);
+    await expectSame(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'latin1')]), rnd, 'UTF-8 BOM');
+    await expectSame(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), rnd, 'UTF-16LE BOM');
+    await expectSame(Buffer.from(text, 'utf16le'), rnd, 'UTF-16LE');
+  });
+
   it('on 400 mutations of the generated 835', async () => {
     const text = generated().toString('latin1');
     const rnd = prng(42);
@@ -165,5 +173,32 @@ describe('a set cut short', () => {
       for await (const e of stream835(Readable.from([Buffer.from(cut, 'latin1')]), { fastPath })) if (e.kind === 'claims') claims.push(...e.claims.map((c) => c.patientControlNumber));
       expect(claims).toEqual(['PCN0001', 'PCN0002', 'PCN0003']);
     }
+  });
+});
+
+describe('two streams read at once', () => {
+  it('do not mix their claims (the fast path reuses scratch segments between them)', async () => {
+    const a = generated();
+    const b = Buffer.from(generated().toString('latin1').replace(/NM1\*QC\*1\*PAT/g, 'NM1*QC*1*OTHER').replace(/LQ\*HE\*N130/g, 'LQ*HE*M1'), 'latin1');
+    const alone = async (input: Buffer) => (await read(chunks(input, prng(3)), true, true)).events;
+    const [expectA, expectB] = [await alone(a), await alone(b)];
+    const ia = stream835(Readable.from(chunks(a, prng(3))))[Symbol.asyncIterator]();
+    const ib = stream835(Readable.from(chunks(b, prng(3))))[Symbol.asyncIterator]();
+    const gotA: Stream835Event[] = [];
+    const gotB: Stream835Event[] = [];
+    for (let doneA = false, doneB = false; !doneA || !doneB; ) {
+      if (!doneA) {
+        const r = await ia.next();
+        if (r.done) doneA = true;
+        else gotA.push(r.value);
+      }
+      if (!doneB) {
+        const r = await ib.next();
+        if (r.done) doneB = true;
+        else gotB.push(r.value);
+      }
+    }
+    expect(gotA).toStrictEqual(expectA);
+    expect(gotB).toStrictEqual(expectB);
   });
 });
