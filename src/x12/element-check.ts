@@ -149,7 +149,7 @@ function quickValid(e: ElementSpec, v: string, d: Delimiters): boolean {
 
 const NUMERIC = /^-?\d+$/;
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
-const TIME = /^([01]\d|2[0-3])[0-5]\d([0-5]\d(\d{1,2})?)?$/;
+export const TIME = /^([01]\d|2[0-3])[0-5]\d([0-5]\d(\d{1,2})?)?$/;
 
 function checkValue(s: Segment, e: ElementSpec, v: string, ref: string, loop: string | undefined, out: X12Finding[]): void {
   const label = `${ref} (${e.name})`;
@@ -198,7 +198,7 @@ function digitsAt(v: string, from: number, count: number): number {
 }
 
 /** CCYYMMDD, or YYMMDD for 6-character date elements, that names a real day. */
-function validDate(v: string): boolean {
+export function validDate(v: string): boolean {
   const short = v.length === 6;
   if (!short && v.length !== 8) return false;
   const year = digitsAt(v, 0, short ? 2 : 4);

@@ -60,6 +60,21 @@ export class EnvelopeTracker {
     this.findings.push(finding(s, 'x12.envelope.outside_set', `${s.id} is outside any ST..SE transaction set.`, { ik304: '2' }));
   }
 
+  /**
+   * Counts `count` segments of the open transaction set that a specialised reader (the fast 835 path)
+   * took instead of push: none of them ST, SE, GS, GE, ISA or IEA. `last` is the last of them.
+   */
+  skipSegments(count: number, last: Segment): void {
+    if (!this.st || this.keepSegments) throw new Error('skipSegments needs an open set and a tracker that does not keep segments');
+    this.segmentCount += count;
+    this.last = last;
+  }
+
+  /** Whether a transaction set is open (ST read, SE not yet). */
+  get setOpen(): boolean {
+    return this.st !== undefined;
+  }
+
   /** Reports whatever is still open at the end of the input. */
   finish(): void {
     const pos = (this.last?.position ?? 0) + 1;

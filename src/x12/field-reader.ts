@@ -2,6 +2,7 @@
 // optional strings, composites. Bad values become findings, never exceptions.
 import type { Delimiters, Segment, X12Finding } from './segment';
 import { cents, fromX12Date, parseDollars, type Cents, type CalendarDate } from './deps';
+import { splitOn } from './split';
 
 export class FieldReader {
   constructor(
@@ -62,7 +63,7 @@ export class FieldReader {
 
   /** Components of composite element n ('' for absent components). */
   components(s: Segment, n: number): string[] {
-    return (s.elements[n] ?? '').split(this.delimiters.component);
+    return splitOn(s.elements[n] ?? '', this.delimiters.component);
   }
 }
 

@@ -20,28 +20,38 @@ export function tokenizeStream(source: AsyncIterable<Uint8Array | string>, optio
   return {
     findings: scanner.findings,
     async *[Symbol.asyncIterator]() {
-      let decoder: InstanceType<typeof TextDecoder> | undefined;
-      let carry = '';
-      for await (const chunk of source) {
-        // Big chunks are read a slice at a time: batches stay small enough for their segments to die
-        // young (a 1 MB batch gets promoted to the old generation and costs far more to collect).
-        for (let at = 0; at < chunk.length; at += SLICE) {
-          let text: string;
-          if (typeof chunk === 'string') text = chunk.slice(at, at + SLICE);
-          else {
-            decoder ??= chunkDecoder(chunk).decoder;
-            text = decoder.decode(chunk.length <= SLICE ? chunk : chunk.subarray(at, at + SLICE), { stream: true });
-          }
-          const buffer = carry ? carry + text : text;
-          const consumed = scanner.feed(buffer, false);
-          scanner.advance(consumed);
-          carry = consumed < buffer.length ? buffer.slice(consumed) : '';
-          for (const batch of scanner.take()) yield batch;
-        }
+      for await (const _ of feedScanner(source, scanner)) {
+        for (const batch of scanner.take()) yield batch;
       }
-      const rest = carry + (decoder ? decoder.decode() : '');
-      if (rest) scanner.feed(rest, true);
-      for (const batch of scanner.take()) yield batch;
     },
   };
+}
+
+/**
+ * Feeds a stream of chunks to a scanner, a slice at a time, pausing after each slice (and once after the
+ * end) so the caller can hand on what the scanner produced. The scanner keeps its own findings.
+ */
+export async function* feedScanner(source: AsyncIterable<Uint8Array | string>, scanner: SegmentScanner): AsyncGenerator<void> {
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
+  let carry = '';
+  for await (const chunk of source) {
+    // Big chunks are read a slice at a time: batches stay small enough for their segments to die
+    // young (a 1 MB batch gets promoted to the old generation and costs far more to collect).
+    for (let at = 0; at < chunk.length; at += SLICE) {
+      let text: string;
+      if (typeof chunk === 'string') text = chunk.slice(at, at + SLICE);
+      else {
+        decoder ??= chunkDecoder(chunk).decoder;
+        text = decoder.decode(chunk.length <= SLICE ? chunk : chunk.subarray(at, at + SLICE), { stream: true });
+      }
+      const buffer = carry ? carry + text : text;
+      const consumed = scanner.feed(buffer, false);
+      scanner.advance(consumed);
+      carry = consumed < buffer.length ? buffer.slice(consumed) : '';
+      yield;
+    }
+  }
+  const rest = carry + (decoder ? decoder.decode() : '');
+  if (rest) scanner.feed(rest, true);
+  yield;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DELIMITERS, tokenize, validateTransaction, walkLoops, type LoopNode, type SegmentSpec, type TransactionSpec } from './index';
+import { DEFAULT_DELIMITERS, LoopWalker, tokenize, validateTransaction, walkLoops, type LoopNode, type SegmentSpec, type TransactionSpec } from './index';
 
 // A small HL-based guide in the shape of the 837: billing provider > subscriber > claim > line.
 const el = (ref: string, type: 'AN' | 'ID' | 'R' | 'DT', min: number, max: number, usage: 'R' | 'S' | 'N' = 'R', codes?: string[]) => ({ ref, name: ref, usage, type, min, max, ...(codes ? { codes } : {}) });
@@ -95,5 +95,34 @@ describe('validateTransaction', () => {
   it('reports a wrong qualifier as an invalid code on the qualifier element', () => {
     const r = walk(GOOD.replace('DTP*431', 'DTP*999'), true);
     expect(r.findings.map((f) => [f.code, f.element, f.value])).toEqual([['x12.element.invalid_code', 'DTP01', '999']]);
+  });
+});
+
+describe('LoopWalker.closeForLoop and skipLoop (for a reader that reads a loop itself)', () => {
+  const segments = tokenize(`ST*837*0001~${GOOD}CLM*A3*10~LX*1~SE*0*0001~`, { delimiters: DEFAULT_DELIMITERS }).segments;
+  const third = segments.findIndex((s) => s.elements[1] === 'A3');
+
+  it('leaves the walker as if the loop had been pushed, its node aside', () => {
+    const full = walkLoops(SPEC, segments, { validate: { delimiters: DEFAULT_DELIMITERS } });
+    const w = new LoopWalker(SPEC, { validate: { delimiters: DEFAULT_DELIMITERS } });
+    segments.slice(0, third).forEach((s) => w.push(s));
+    expect(w.closeForLoop(segments[third]!)).toBe('2300');
+    expect(w.skipLoop(segments[third]!, '2300', segments[third + 1]!)).toBe(true);
+    segments.slice(third + 2).forEach((s) => w.push(s));
+    const skipped = w.finish();
+    // The third claim is one too many: counted though never pushed.
+    expect(skipped.findings).toEqual(full.findings);
+    expect(full.findings.map((f) => f.code)).toEqual(['x12.loop.over_max']);
+    expect(shape(skipped.loops)).toEqual([
+      ['2000A', 'HL', [['2010AA', 'NM1'], ['2000B', 'HL,SBR', [['2300', 'CLM,DTP', [['2400', 'LX'], ['2400', 'LX']]], ['2300', 'CLM', [['2400', 'LX']]]]]]],
+    ]);
+  });
+
+  it('changes nothing for a segment that does not open that loop', () => {
+    const w = new LoopWalker(SPEC);
+    segments.slice(0, 3).forEach((s) => w.push(s));
+    expect(w.closeForLoop(segments[third + 1]!)).toBeUndefined();
+    expect(w.skipLoop(segments[third + 1]!, '2400', segments[third + 1]!)).toBe(false);
+    expect(w.skipLoop(segments[third]!, '2400', segments[third]!)).toBe(false);
   });
 });

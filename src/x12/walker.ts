@@ -6,7 +6,7 @@ import type { Delimiters, LoopNode, Segment, X12Finding } from './index-types';
 import type { LoopSpec, SegmentSpec, TransactionSpec } from './spec';
 import { checkSegmentElements } from './element-check';
 import { HlChain } from './hl-chain';
-import { loopIndex, matchIndexed, qualifierMatches, type LoopIndex, type Match } from './match';
+import { loopIndex, matchIndexed, qualifierMatches, type LoopIndex } from './match';
 
 export interface WalkOptions {
   /** Check every element against its spec (needs the delimiters for composites). */
@@ -25,6 +25,10 @@ export interface WalkResult {
   trailer: Segment[];
   findings: X12Finding[];
 }
+
+type Route = { kind: 'segment'; level: number; index: number; weak: boolean } | { kind: 'loop'; level: number; index: number } | { kind: 'none' };
+
+const NOWHERE: Route = { kind: 'none' };
 
 interface Frame {
   spec: LoopSpec;
@@ -74,22 +78,55 @@ export class LoopWalker {
       (s.id === 'ST' ? this.result.header : this.result.trailer).push(s);
       return;
     }
-    let weak: { level: number; match: Match } | undefined;
-    for (let level = this.stack.length - 1; level >= 0; level--) {
-      const f = this.stack[level]!;
-      const m = matchIndexed(f.spec.segments, f.index.segments.get(s.id), s, f === this.root ? 0 : 1);
-      if (m.index >= 0 && m.strong) return this.addSegment(level, m.index, s);
-      if (m.index >= 0 && !weak) weak = { level, match: m };
-      const child = this.matchLoop(f, s);
-      if (child >= 0) return this.openLoop(level, child, s);
-    }
-    if (weak) return this.addSegment(weak.level, weak.match.index, s, true);
+    const r = this.route(s);
+    if (r.kind === 'segment') return this.addSegment(r.level, r.index, s, r.weak);
+    if (r.kind === 'loop') return this.openLoop(r.level, r.index, s);
     const top = this.stack.length - 1;
     const known = this.knownIds.has(s.id);
     this.addFinding(s, known ? 'x12.segment.unexpected' : 'x12.segment.not_in_set',
       known ? `${s.id} is not expected here${this.stack[top]!.spec.id ? ` (in loop ${this.stack[top]!.spec.id})` : ''}.` : `${s.id} is not a segment of the ${this.spec.transactionSetId} (${this.spec.guide}).`,
       known ? '2' : '6', this.stack[top]!.spec.id);
     this.stack[top]!.node.segments.push(s);
+  }
+
+  /**
+   * When pushing s (not ST or SE) would open a loop: closes the loops that doing so closes, as push would,
+   * and returns the id of the loop s opens. Otherwise changes nothing and returns undefined. A specialised
+   * reader (the fast 835 path) calls it at a loop's trigger, then skipLoop once it has read the loop.
+   */
+  closeForLoop(s: Segment): string | undefined {
+    const r = this.route(s);
+    if (r.kind !== 'loop') return undefined;
+    this.closeTo(r.level + 1, s);
+    return this.stack[r.level]!.spec.loops[r.index]!.id;
+  }
+
+  /**
+   * For a specialised reader that read and checked a whole loop instance itself, finding nothing wrong:
+   * does what pushing its segments would do to the open loops (counting it as opened from `trigger`,
+   * after closeForLoop) without building its node or calling onLoopClose for it. `last` is the instance's
+   * last segment. Returns false, changing nothing, unless trigger opens `loopId`.
+   */
+  skipLoop(trigger: Segment, loopId: string, last: Segment): boolean {
+    const r = this.route(trigger);
+    if (trigger.id === 'HL' || r.kind !== 'loop' || this.stack[r.level]!.spec.loops[r.index]!.id !== loopId) return false;
+    this.openLoop(r.level, r.index, trigger, true);
+    this.last = last;
+    return true;
+  }
+
+  /** Where push(s) puts s: the innermost strong segment match or loop trigger, else the first weak match. */
+  private route(s: Segment): Route {
+    let weak: Route | undefined;
+    for (let level = this.stack.length - 1; level >= 0; level--) {
+      const f = this.stack[level]!;
+      const m = matchIndexed(f.spec.segments, f.index.segments.get(s.id), s, f === this.root ? 0 : 1);
+      if (m.index >= 0 && m.strong) return { kind: 'segment', level, index: m.index, weak: false };
+      if (m.index >= 0 && !weak) weak = { kind: 'segment', level, index: m.index, weak: true };
+      const child = this.matchLoop(f, s);
+      if (child >= 0) return { kind: 'loop', level, index: child };
+    }
+    return weak ?? NOWHERE;
   }
 
   finish(): WalkResult {
@@ -142,7 +179,8 @@ export class LoopWalker {
     }
   }
 
-  private openLoop(level: number, index: number, s: Segment): void {
+  /** Opens child loop `index` of stack[level] at s; `skipped`: the loop was read elsewhere, count it only. */
+  private openLoop(level: number, index: number, s: Segment, skipped = false): void {
     this.closeTo(level + 1, s);
     const parent = this.stack[level]!;
     const spec = parent.spec.loops[index]!;
@@ -154,6 +192,7 @@ export class LoopWalker {
     if (++parent.loopCounts[index]! > spec.max) {
       this.addFinding(s, 'x12.loop.over_max', `Loop ${spec.id} (${spec.name}) repeats more than the ${spec.max} time(s) the guide allows.`, '4', spec.id);
     }
+    if (skipped) return;
     const node: LoopNode = { id: spec.id, segments: [], loops: [] };
     parent.node.loops.push(node);
     const f = this.frame(spec, node);

@@ -66,8 +66,14 @@ function dateRef(r: FieldReader, s: Segment, loop: string, out: DateReference[])
 }
 
 export function service(r: FieldReader, node: LoopNode): Loop2110 {
-  const svc = node.segments[0]!;
-  const out: Loop2110 = ({
+  const out = serviceHeader(r, node.segments[0]!);
+  for (let i = 1; i < node.segments.length; i++) addServiceSegment(r, out, node.segments[i]!);
+  return out;
+}
+
+/** A Loop 2110 from its SVC, its other segments still to add (the fast reader adds them as they come). */
+export function serviceHeader(r: FieldReader, svc: Segment): Loop2110 {
+  return ({
     procedure: procedure(r, svc, 1) ?? { qualifier: '', code: '', modifiers: [] },
     lineItemChargeAmount: r.money(svc, 2, '2110'),
     lineItemProviderPaymentAmount: r.money(svc, 3, '2110'),
@@ -77,23 +83,29 @@ export function service(r: FieldReader, node: LoopNode): Loop2110 {
     originalUnitsOfServiceCount: r.opt(svc, 7),
     serviceDates: [], adjustments: [], references: [], amounts: [], quantities: [], remarks: [],
   });
-  for (let i = 1; i < node.segments.length; i++) {
-    const s = node.segments[i]!;
-    switch (s.id) {
-      case 'DTM': dateRef(r, s, '2110', out.serviceDates); break;
-      case 'CAS': out.adjustments.push(adjustment(r, s, '2110')); break;
-      case 'REF': out.references.push({ qualifier: r.str(s, 1), value: r.str(s, 2) }); break;
-      case 'AMT': out.amounts.push({ qualifier: r.str(s, 1), amount: r.money(s, 2, '2110') }); break;
-      case 'QTY': out.quantities.push({ qualifier: r.str(s, 1), quantity: r.str(s, 2) }); break;
-      case 'LQ': out.remarks.push({ qualifier: r.str(s, 1), code: r.str(s, 2) }); break;
-    }
+}
+
+export function addServiceSegment(r: FieldReader, out: Loop2110, s: Segment): void {
+  switch (s.id) {
+    case 'DTM': dateRef(r, s, '2110', out.serviceDates); break;
+    case 'CAS': out.adjustments.push(adjustment(r, s, '2110')); break;
+    case 'REF': out.references.push({ qualifier: r.str(s, 1), value: r.str(s, 2) }); break;
+    case 'AMT': out.amounts.push({ qualifier: r.str(s, 1), amount: r.money(s, 2, '2110') }); break;
+    case 'QTY': out.quantities.push({ qualifier: r.str(s, 1), quantity: r.str(s, 2) }); break;
+    case 'LQ': out.remarks.push({ qualifier: r.str(s, 1), code: r.str(s, 2) }); break;
   }
-  return out;
 }
 
 export function claim(r: FieldReader, node: LoopNode): Loop2100 {
-  const clp = node.segments[0]!;
-  const out: Loop2100 = ({
+  const out = claimHeader(r, node.segments[0]!);
+  for (let i = 1; i < node.segments.length; i++) addClaimSegment(r, out, node.segments[i]!);
+  for (const child of node.loops) if (child.id === '2110') out.services.push(service(r, child));
+  return out;
+}
+
+/** A Loop 2100 from its CLP, its other segments and services still to add. */
+export function claimHeader(r: FieldReader, clp: Segment): Loop2100 {
+  return ({
     patientControlNumber: r.str(clp, 1),
     claimStatusCode: r.str(clp, 2),
     totalClaimChargeAmount: r.money(clp, 3, '2100'),
@@ -110,25 +122,24 @@ export function claim(r: FieldReader, node: LoopNode): Loop2100 {
     patient: { entityIdentifierCode: 'QC', entityTypeQualifier: '' },
     otherNames: [], references: [], dates: [], contacts: [], amounts: [], quantities: [], services: [],
   });
-  for (let i = 1; i < node.segments.length; i++) {
-    const s = node.segments[i]!;
-    switch (s.id) {
-      case 'CAS': out.adjustments.push(adjustment(r, s, '2100')); break;
-      case 'NM1':
-        if (s.elements[1] === 'QC') out.patient = entity(r, s);
-        else out.otherNames.push(entity(r, s));
-        break;
-      case 'MIA': out.inpatientAdjudication = r.rest(s, 1); break;
-      case 'MOA': out.outpatientAdjudication = r.rest(s, 1); break;
-      case 'REF': out.references.push({ qualifier: r.str(s, 1), value: r.str(s, 2) }); break;
-      case 'DTM': dateRef(r, s, '2100', out.dates); break;
-      case 'PER': out.contacts.push(contact(r, s)); break;
-      case 'AMT': out.amounts.push({ qualifier: r.str(s, 1), amount: r.money(s, 2, '2100') }); break;
-      case 'QTY': out.quantities.push({ qualifier: r.str(s, 1), quantity: r.str(s, 2) }); break;
-    }
+}
+
+/** Adds one segment of the claim's own (not a 2110's) to the claim. */
+export function addClaimSegment(r: FieldReader, out: Loop2100, s: Segment): void {
+  switch (s.id) {
+    case 'CAS': out.adjustments.push(adjustment(r, s, '2100')); break;
+    case 'NM1':
+      if (s.elements[1] === 'QC') out.patient = entity(r, s);
+      else out.otherNames.push(entity(r, s));
+      break;
+    case 'MIA': out.inpatientAdjudication = r.rest(s, 1); break;
+    case 'MOA': out.outpatientAdjudication = r.rest(s, 1); break;
+    case 'REF': out.references.push({ qualifier: r.str(s, 1), value: r.str(s, 2) }); break;
+    case 'DTM': dateRef(r, s, '2100', out.dates); break;
+    case 'PER': out.contacts.push(contact(r, s)); break;
+    case 'AMT': out.amounts.push({ qualifier: r.str(s, 1), amount: r.money(s, 2, '2100') }); break;
+    case 'QTY': out.quantities.push({ qualifier: r.str(s, 1), quantity: r.str(s, 2) }); break;
   }
-  for (const child of node.loops) if (child.id === '2110') out.services.push(service(r, child));
-  return out;
 }
 
 export function providerAdjustment(r: FieldReader, s: Segment): ProviderAdjustment {

@@ -141,3 +141,30 @@ describe('round trip of the fixture', () => {
     expect(parse835({ segments: tokenize(text, { delimiters: tx!.delimiters }).segments, delimiters: tx!.delimiters }).remittance).toEqual(remittance);
   });
 });
+
+describe('MIA, MOA and TS3 elements', () => {
+  const text = VALID.replace('LX*1~', 'LX*1~\nTS3*1234567893*11*20241331*3*250~')
+    .replace('NM1*QC*1*DOE*JANE****MI*W123456789~', 'NM1*QC*1*DOE*JANE****MI*W123456789~\nMIA*ZERO***138018.40~')
+    .replace('NM1*QC*1*ROE*RICHARD****MI*W987654321~', 'NM1*QC*1*ROE*RICHARD****MI*W987654321~\nMOA***MA02*******X~');
+
+  it('are checked against the guide', () => {
+    const { remittance, findings } = parseText(text.replace('SE*34*', 'SE*37*'));
+    expect(findings.map((f) => [f.code, f.segmentPosition, f.element ?? ''])).toEqual([
+      ['x12.element.invalid_date', 14, 'TS303'],
+      ['x12.element.not_decimal', 17, 'MIA01'],
+      ['x12.element.too_many', 33, 'MOA10'],
+    ]);
+    expect(remittance.loop2000[0]!.providerSummary).toEqual(['1234567893', '11', '20241331', '3', '250']);
+    expect(remittance.loop2000[0]!.claims[0]!.inpatientAdjudication).toEqual(['ZERO', '', '', '138018.40']);
+  });
+
+  it('give the same findings streamed, on the fast path or not', async () => {
+    const whole = parseText(text.replace('SE*34*', 'SE*37*')).findings;
+    for (const fastPath of [true, false]) {
+      const events = [];
+      for await (const e of stream835(Readable.from([Buffer.from(text.replace('SE*34*', 'SE*37*'))]), { fastPath })) events.push(e);
+      const end = events.find((e) => e.kind === 'end');
+      expect(end?.findings).toEqual(whole);
+    }
+  });
+});

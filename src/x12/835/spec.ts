@@ -1,5 +1,5 @@
 // 835 Health Care Claim Payment/Advice, 005010X221A1, as data: loops, segments and elements as the
-// guide lays them out. MIA, MOA, TS3, TS2 and RDM are placed but their elements are not checked.
+// guide lays them out. TS2 and RDM are placed but their elements are not checked.
 import type { SegmentSpec, TransactionSpec } from '../spec';
 import { comp, dtm, el, n3, n4, nm1, per, ref, segment } from '../spec-helpers';
 
@@ -100,6 +100,39 @@ function plbElements() {
   return els;
 }
 
+/** MIA: amounts and counts, with the remark codes at MIA05 and MIA20-23. */
+function miaElements() {
+  const counts = new Set([1, 3, 15]);
+  const remarks = new Set([5, 20, 21, 22, 23]);
+  return Array.from({ length: 24 }, (_, i) => {
+    const n = i + 1;
+    const ref = `MIA${String(n).padStart(2, '0')}`;
+    if (remarks.has(n)) return el(ref, 'Claim Payment Remark Code', 'S', 'AN', 1, 50);
+    return el(ref, counts.has(n) ? 'Quantity' : 'Monetary Amount', n === 1 ? 'R' : 'S', 'R', 1, counts.has(n) ? 15 : 18);
+  });
+}
+
+const MIA = segment('MIA', 'Inpatient Adjudication Information', 'S', 1, miaElements());
+
+const MOA = segment('MOA', 'Outpatient Adjudication Information', 'S', 1, [
+  el('MOA01', 'Reimbursement Rate', 'S', 'R', 1, 10),
+  el('MOA02', 'Claim HCPCS Payable Amount', 'S', 'R', 1, 18),
+  ...[3, 4, 5, 6, 7].map((n) => el(`MOA0${n}`, 'Claim Payment Remark Code', 'S', 'AN', 1, 50)),
+  el('MOA08', 'Claim ESRD Payment Amount', 'S', 'R', 1, 18),
+  el('MOA09', 'Nonpayable Professional Component Amount', 'S', 'R', 1, 18),
+]);
+
+// TS306-TS324 are the provider's summary amounts (some not used in 5010, but payers still send the
+// 4010 ones, as the Medicare Part A sample does with TS309 and TS311): checked as amounts only.
+const TS3 = segment('TS3', 'Provider Summary Information', 'S', 1, [
+  el('TS301', 'Provider Identifier', 'R', 'AN', 1, 50),
+  el('TS302', 'Facility Type Code', 'R', 'AN', 1, 2),
+  el('TS303', 'Fiscal Period Date', 'R', 'DT', 8, 8),
+  el('TS304', 'Total Claim Count', 'R', 'R', 1, 15),
+  AMOUNT('TS305', 'Total Claim Charge Amount', 'R'),
+  ...Array.from({ length: 19 }, (_, i) => AMOUNT(`TS3${String(i + 6).padStart(2, '0')}`, 'Monetary Amount', 'S')),
+]);
+
 const UNCHECKED = (id: string, name: string, usage: 'R' | 'S' = 'S'): SegmentSpec => segment(id, name, usage, 1, []);
 
 export const spec835: TransactionSpec = {
@@ -133,7 +166,7 @@ export const spec835: TransactionSpec = {
     },
     {
       id: '2000', name: 'Header Number', usage: 'S', max: Infinity,
-      segments: [segment('LX', 'Header Number', 'R', 1, [el('LX01', 'Assigned Number', 'R', 'N0', 1, 6)]), UNCHECKED('TS3', 'Provider Summary Information'), UNCHECKED('TS2', 'Provider Supplemental Summary Information')],
+      segments: [segment('LX', 'Header Number', 'R', 1, [el('LX01', 'Assigned Number', 'R', 'N0', 1, 6)]), TS3, UNCHECKED('TS2', 'Provider Supplemental Summary Information')],
       loops: [
         {
           id: '2100', name: 'Claim Payment Information', usage: 'R', max: Infinity,
@@ -146,7 +179,7 @@ export const spec835: TransactionSpec = {
             nm1('Crossover Carrier Name', 'S', ['TT'], ['AD', 'FI', 'NI', 'PI', 'PP', 'XV']),
             nm1('Corrected Priority Payer Name', 'S', ['PR'], ['AD', 'FI', 'NI', 'PI', 'PP', 'XV']),
             nm1('Other Subscriber Name', 'S', ['GB'], ['FI', 'II', 'MI']),
-            UNCHECKED('MIA', 'Inpatient Adjudication Information'), UNCHECKED('MOA', 'Outpatient Adjudication Information'),
+            MIA, MOA,
             ref('Other Claim Related Identification', 'S', 5, ['1L', '1W', '28', '6P', '9A', '9C', 'BB', 'CE', 'EA', 'F8', 'G1', 'G3', 'IG', 'SY']),
             ref('Rendering Provider Identification', 'S', 10, ['0B', '1A', '1C', '1D', '1G', '1H', '1J', 'D3', 'G2', 'LU']),
             dtm('Statement From or To Date', 'S', 2, ['232', '233']),
