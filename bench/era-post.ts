@@ -57,6 +57,8 @@ export async function seed(db: Db, n: number): Promise<void> {
     const ids = await db.query<{ id: string }>('SELECT id FROM claims WHERE tenant_id = $1 ORDER BY id OFFSET $2 LIMIT 5000', [TENANT, i]);
     await postClaimCharges(db, actor, ids.map((r) => r.id));
   }
+  // A practice's database has current statistics; a freshly filled one must be told.
+  await db.query('ANALYZE patients, claims, claim_lines, ledger_accounts, ledger_transactions, ledger_entries');
 }
 
 async function benchEngine(engine: 'pglite' | 'postgres', n: number, file: Buffer): Promise<BenchResult> {

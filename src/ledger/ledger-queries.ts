@@ -8,6 +8,7 @@ import type { AccountKind, AccountReferenceType } from './accounts';
 import type { ClaimBalance } from './balances';
 import type { StoredClaim } from './remittance';
 import type { LedgerTransaction, PostingSource, TransactionKind } from './transaction';
+import { storedTransactionIds } from './ledger-store';
 
 const RECEIVABLES = "('receivable_payer', 'receivable_patient', 'receivable_claim_line')";
 
@@ -102,8 +103,9 @@ export async function loadClaimTransactions(q: Queryable, actor: Actor, claimIds
 /** The stored transactions with these keys (e.g. the unapplied cash a payment's CLPs may have left: unappliedKeys). */
 export async function loadTransactionsByKey(q: Queryable, actor: Actor, keys: readonly string[]): Promise<LedgerTransaction[]> {
   await audited(q, actor, 'ledger_transaction', { keys: keys.length });
-  if (keys.length === 0) return [];
-  return loadTransactions(q, 't.idempotency_key IN (SELECT jsonb_array_elements_text($2::jsonb))', [actor.tenantId, JSON.stringify(keys)]);
+  const ids = (await storedTransactionIds(q, actor.tenantId, keys)).map((r) => r.id);
+  if (ids.length === 0) return [];
+  return loadTransactions(q, 't.id = ANY($2::uuid[])', [actor.tenantId, ids]);
 }
 
 async function loadTransactions(q: Queryable, where: string, params: readonly unknown[]): Promise<LedgerTransaction[]> {
@@ -151,7 +153,10 @@ export async function loadClaimsForPosting(
        WHERE c.payer_sequence <> 'P' AND oc.tenant_id = c.tenant_id AND oc.patient_id = c.patient_id AND oc.payer_sequence = 'P'
          AND oc.frequency_code = '1' AND ol.line_item_control_number = l.line_item_control_number
        ORDER BY oc.created_at LIMIT 1) o ON true
-     WHERE c.tenant_id = $1 AND (upper(c.patient_control_number) = ANY($2::text[]) OR c.payer_claim_control_number = ANY($3::text[]))
+     WHERE c.tenant_id = $1 AND c.id IN (
+       -- two index lookups: an OR of the two conditions would read every claim of the practice
+       SELECT id FROM claims WHERE tenant_id = $1 AND upper(patient_control_number) = ANY($2::text[])
+       UNION SELECT id FROM claims WHERE tenant_id = $1 AND payer_claim_control_number = ANY($3::text[]))
      ORDER BY c.id, l.line_number`,
     [actor.tenantId, patientControlNumbers.map((p) => p.trim().toUpperCase()), payerClaimControlNumbers],
   );

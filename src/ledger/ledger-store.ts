@@ -2,10 +2,9 @@
 // (tenant, idempotency key): a key already stored is skipped and reported, never posted twice, also
 // when two posts of the same 835 race (a per-tenant advisory lock serialises posting; the unique key is
 // the backstop). Accounts are created on first use, unique per tenant, kind and reference.
-import { randomUUID } from 'node:crypto';
 import { authorize, type Actor } from '../auth/index';
 import { AppError } from '../errors/index';
-import { recordAudit, rowsParam, rowsTable, type AuditEvent, type Queryable } from '../store/index';
+import { recordAudit, rowsParam, rowsTable, timeOrderedUuid, type AuditEvent, type Queryable } from '../store/index';
 import { accountKey, type AccountRef } from './accounts';
 import { checkTransaction, type LedgerTransaction } from './transaction';
 
@@ -84,7 +83,7 @@ function auditEvents(fresh: readonly { id: string; t: LedgerTransaction }[]): Au
   }));
 }
 
-const ACCOUNT_COLUMNS = [['kind', 'text'], ['reference_type', 'text'], ['reference_id', 'uuid'], ['name', 'text']] as const;
+const ACCOUNT_COLUMNS = [['id', 'uuid'], ['kind', 'text'], ['reference_type', 'text'], ['reference_id', 'uuid'], ['name', 'text']] as const;
 const NO_REFERENCE = "'00000000-0000-0000-0000-000000000000'::uuid";
 
 /** The ids of the accounts the legs name, creating those that do not exist yet. */
@@ -99,14 +98,14 @@ async function ensureAccounts(tx: Queryable, tenantId: string, refs: readonly Ac
 }
 
 async function accountIds(tx: Queryable, tenantId: string, refs: readonly AccountRef[], how: 'SELECT' | 'INSERT'): Promise<Map<string, string>> {
-  const param = rowsParam(ACCOUNT_COLUMNS, refs.map((r) => [r.kind, r.referenceType ?? null, r.referenceId ?? null, accountName(r)]));
+  const param = rowsParam(ACCOUNT_COLUMNS, refs.map((r) => [how === 'INSERT' ? timeOrderedUuid() : null, r.kind, r.referenceType ?? null, r.referenceId ?? null, accountName(r)]));
   const rows = await tx.query<{ id: string; kind: string; reference_id: string | null }>(
     how === 'SELECT'
       ? `SELECT a.id, a.kind, a.reference_id FROM ledger_accounts a JOIN ${rowsTable(ACCOUNT_COLUMNS, 2)}
            ON a.kind = u.kind AND coalesce(a.reference_id, ${NO_REFERENCE}) = coalesce(u.reference_id, ${NO_REFERENCE})
          WHERE a.tenant_id = $1`
       : `INSERT INTO ledger_accounts (id, tenant_id, kind, reference_type, reference_id, name)
-         SELECT gen_random_uuid(), $1::uuid, u.kind, u.reference_type, u.reference_id, u.name FROM ${rowsTable(ACCOUNT_COLUMNS, 2)}
+         SELECT u.id, $1::uuid, u.kind, u.reference_type, u.reference_id, u.name FROM ${rowsTable(ACCOUNT_COLUMNS, 2)}
          RETURNING id, kind, reference_id`,
     [tenantId, param],
   );
@@ -116,6 +115,21 @@ async function accountIds(tx: Queryable, tenantId: string, refs: readonly Accoun
 function accountName(r: AccountRef): string {
   const label = r.kind.replaceAll('_', ' ');
   return r.referenceId ? `${label} (${r.referenceType ?? 'ref'} ${r.referenceId})` : label;
+}
+
+/**
+ * The ids of the stored transactions among these keys, each looked up by the unique key index (OFFSET 0
+ * keeps it a lookup per key: a join could read a ledger of millions of rows for a few thousand keys).
+ */
+export async function storedTransactionIds(q: Queryable, tenantId: string, keys: readonly string[]): Promise<{ id: string; idempotency_key: string }[]> {
+  if (keys.length === 0) return [];
+  return q.query<{ id: string; idempotency_key: string }>(
+    `SELECT s.id, s.idempotency_key FROM (
+       SELECT k.key AS idempotency_key, (SELECT t.id FROM ledger_transactions t WHERE t.tenant_id = $1 AND t.idempotency_key = k.key OFFSET 0) AS id
+       FROM jsonb_array_elements_text($2::jsonb) AS k(key)) s
+     WHERE s.id IS NOT NULL`,
+    [tenantId, JSON.stringify(keys)],
+  );
 }
 
 const TRANSACTION_COLUMNS = [
@@ -132,12 +146,9 @@ async function insertTransactions(
 ): Promise<{ fresh: { id: string; t: LedgerTransaction }[]; skipped: string[] }> {
   const seen = new Set<string>();
   const batch = transactions.filter((t) => !seen.has(t.idempotencyKey) && seen.add(t.idempotencyKey));
-  const ids = new Map(batch.map((t) => [t.idempotencyKey, randomUUID()]));
+  const ids = new Map(batch.map((t) => [t.idempotencyKey, timeOrderedUuid()]));
   const referenced = batch.flatMap((t) => (t.reversesKey ? [t.reversesKey] : []));
-  const existing = await tx.query<{ id: string; idempotency_key: string }>(
-    'SELECT id, idempotency_key FROM ledger_transactions WHERE tenant_id = $1 AND idempotency_key IN (SELECT jsonb_array_elements_text($2::jsonb))',
-    [tenantId, JSON.stringify([...ids.keys(), ...referenced])],
-  );
+  const existing = await storedTransactionIds(tx, tenantId, [...ids.keys(), ...referenced]);
   const stored = new Map(existing.map((r) => [r.idempotency_key, r.id]));
   const fresh = batch.filter((t) => !stored.has(t.idempotencyKey));
   const freshKeys = new Set(fresh.map((t) => t.idempotencyKey));

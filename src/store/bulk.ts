@@ -7,11 +7,18 @@ export type Columns = readonly (readonly [name: string, type: ColumnType])[];
 /**
  * Many rows as one parameter: a JSON array of row arrays, made by JSON.stringify and read back by
  * PostgreSQL's JSON parser, both native. (Arrays of text parameters cost more: the driver escapes
- * every element in JavaScript and the server parses each array.) A jsonb column takes the value as is.
+ * every element in JavaScript and the server parses each array.) A jsonb column takes the value as is;
+ * numbers must be JS numbers (cents are), not BigInts, which JSON cannot carry.
  */
 export function rowsParam(columns: Columns, rows: readonly (readonly unknown[])[]): string {
-  const types = columns.map(([, t]) => t);
-  return JSON.stringify(rows.map((r) => types.map((t, i) => toJson(r[i], t))));
+  // JSON.stringify writes undefined array items as null; only array columns need rewriting (to literals).
+  const arrays = columns.flatMap(([, t], i) => (t === 'text[]' || t === 'smallint[]' ? [i] : []));
+  if (arrays.length === 0) return JSON.stringify(rows);
+  return JSON.stringify(rows.map((r) => {
+    const row = [...r];
+    for (const i of arrays) row[i] = row[i] === null || row[i] === undefined ? null : toArrayLiteral(row[i] as unknown[]);
+    return row;
+  }));
 }
 
 /** The rows of `rowsParam` as a typed table: `FROM ${rowsTable(columns, 1)}` with the columns' names. */
@@ -25,14 +32,6 @@ export async function insertRows(q: Queryable, table: string, columns: Columns, 
   if (rows.length === 0) return;
   const names = columns.map(([n]) => n).join(', ');
   await q.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM ${rowsTable(columns, 1)}`, [rowsParam(columns, rows)]);
-}
-
-function toJson(value: unknown, type: ColumnType): unknown {
-  if (value === null || value === undefined) return null;
-  if (type === 'jsonb') return value;
-  if (type === 'text[]' || type === 'smallint[]') return toArrayLiteral(value as unknown[]);
-  if (typeof value === 'bigint') return String(value);
-  return value;
 }
 
 function toArrayLiteral(items: readonly unknown[]): string {

@@ -5,6 +5,7 @@ export { testEngines, openTestDb, testConfig, uniqueSchema, TEST_POSTGRES_URL } 
 export { insertRows, rowsParam, rowsTable, type ColumnType, type Columns } from './bulk';
 export { recordAudit, type AuditEvent, type AuditAction } from './audit';
 export { contentDigest } from './digest';
+export { timeOrderedUuid } from './time-ordered-id';
 export * from './repositories/practice-repository';
 export * from './repositories/patient-repository';
 export * from './repositories/encounter-repository';

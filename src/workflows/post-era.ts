@@ -65,8 +65,6 @@ export async function postEraFile(
   const payments = await db.transaction(async (tx) => {
     // Held to the end: a second process posting the same file waits, then finds every trace already posted.
     await lockTenantLedger(tx, actor.tenantId);
-    // A large 835 is posted in a few set-based statements; give them memory instead of temporary files.
-    await tx.query("SET LOCAL work_mem = '64MB'");
     const out: EraPaymentResult[] = [];
     for (const r of remittances) out.push(await postEraPayment(tx, actor, r, { ...input, sha256 }));
     return out;
@@ -123,12 +121,19 @@ export async function postEraPayment(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [remittanceId, actor.tenantId, payer.id, trace, payerIdentifier, r.financialInformation.paymentMethodCode ?? null, payment.totalPayment, payment.paymentDate, file.fileName, file.sha256],
   );
+  // Each part is a few set-based statements over thousands of rows: memory rather than temporary files,
+  // and no JIT compilation (it cost more than the queries it compiled).
+  await tx.query("SET LOCAL work_mem = '64MB'");
+  await tx.query('SET LOCAL jit = off');
   const identities = claimPaymentIdentities(payment.claims);
   const out: EraPaymentResult = { ...base, remittanceId, claims: payment.claims.length, warnings: findings.map((f) => f.message) };
   const parts = partsOf(payment.claims, file.partSize ?? PART_SIZE);
   for (const [i, [from, to]] of parts.entries()) {
     const part = { ...payment, claims: payment.claims.slice(from, to), providerAdjustments: i === parts.length - 1 ? payment.providerAdjustments : [] };
     await postPart(tx, actor, payer, part, { claimIdentities: identities.slice(from, to), paymentLevel: i === parts.length - 1 }, out);
+    // The ledger may double inside this one transaction: refresh the planner's statistics as it grows, so
+    // lookups stay index lookups (ANALYZE counts the transaction's own new rows).
+    if (parts.length > 1 && ((i + 1) & i) === 0) await tx.query('ANALYZE ledger_transactions, ledger_entries, ledger_accounts');
   }
   return out;
 }

@@ -19,25 +19,27 @@ BEGIN
     RAISE EXCEPTION 'ledger transaction % does not balance: entries sum to % cents', bad.transaction_id, bad.total
       USING ERRCODE = 'check_violation';
   END IF;
-  -- Each distinct reference once: 90,000 entries of 5,000 claims name 5,000 claims and 15,000 lines.
+  -- Each distinct reference once (90,000 entries of 5,000 claims name 5,000 claims and 15,000 lines), each
+  -- probed by its index: OFFSET 0 keeps the NOT EXISTS a per-row lookup, where a join could read the whole
+  -- table per statement (millions of rows) once it is large.
   SELECT r.ref INTO bad FROM (
       SELECT 'transaction ' || x.id AS ref FROM (SELECT DISTINCT tenant_id, transaction_id AS id FROM added_entries) x
-        WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions t WHERE t.id = x.id AND t.tenant_id = x.tenant_id)
+        WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions t WHERE t.id = x.id AND t.tenant_id = x.tenant_id OFFSET 0)
       UNION ALL
       SELECT 'account ' || x.id FROM (SELECT DISTINCT tenant_id, account_id AS id FROM added_entries) x
-        WHERE NOT EXISTS (SELECT 1 FROM ledger_accounts a WHERE a.id = x.id AND a.tenant_id = x.tenant_id)
+        WHERE NOT EXISTS (SELECT 1 FROM ledger_accounts a WHERE a.id = x.id AND a.tenant_id = x.tenant_id OFFSET 0)
       UNION ALL
       SELECT 'claim ' || x.id FROM (SELECT DISTINCT tenant_id, claim_id AS id FROM added_entries WHERE claim_id IS NOT NULL) x
-        WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.id AND c.tenant_id = x.tenant_id)
+        WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.id AND c.tenant_id = x.tenant_id OFFSET 0)
       UNION ALL
       SELECT 'claim line ' || x.id FROM (SELECT DISTINCT tenant_id, claim_line_id AS id FROM added_entries WHERE claim_line_id IS NOT NULL) x
-        WHERE NOT EXISTS (SELECT 1 FROM claim_lines l WHERE l.id = x.id AND l.tenant_id = x.tenant_id)
+        WHERE NOT EXISTS (SELECT 1 FROM claim_lines l WHERE l.id = x.id AND l.tenant_id = x.tenant_id OFFSET 0)
       UNION ALL
       SELECT 'patient ' || x.id FROM (SELECT DISTINCT tenant_id, patient_id AS id FROM added_entries WHERE patient_id IS NOT NULL) x
-        WHERE NOT EXISTS (SELECT 1 FROM patients p WHERE p.id = x.id AND p.tenant_id = x.tenant_id)
+        WHERE NOT EXISTS (SELECT 1 FROM patients p WHERE p.id = x.id AND p.tenant_id = x.tenant_id OFFSET 0)
       UNION ALL
       SELECT 'payer ' || x.id FROM (SELECT DISTINCT tenant_id, payer_id AS id FROM added_entries WHERE payer_id IS NOT NULL) x
-        WHERE NOT EXISTS (SELECT 1 FROM payers p WHERE p.id = x.id AND p.tenant_id = x.tenant_id)
+        WHERE NOT EXISTS (SELECT 1 FROM payers p WHERE p.id = x.id AND p.tenant_id = x.tenant_id OFFSET 0)
     ) r LIMIT 1;
   IF FOUND THEN
     RAISE EXCEPTION 'ledger entry refers to % that is not in its practice', bad.ref USING ERRCODE = 'foreign_key_violation';
@@ -65,17 +67,18 @@ CREATE FUNCTION openrcm_check_ledger_transactions() RETURNS trigger LANGUAGE plp
 DECLARE
   bad record;
 BEGIN
-  SELECT 'practice ' || t.tenant_id AS ref INTO bad FROM added_transactions t
-    WHERE NOT EXISTS (SELECT 1 FROM tenants x WHERE x.id = t.tenant_id) LIMIT 1;
-  IF NOT FOUND THEN
-    SELECT 'claim ' || t.claim_id AS ref INTO bad FROM added_transactions t
-      WHERE t.claim_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = t.claim_id AND c.tenant_id = t.tenant_id) LIMIT 1;
-  END IF;
-  IF NOT FOUND THEN
-    SELECT 'reversed transaction ' || t.reverses_transaction_id AS ref INTO bad FROM added_transactions t
-      WHERE t.reverses_transaction_id IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM ledger_transactions o WHERE o.id = t.reverses_transaction_id AND o.tenant_id = t.tenant_id) LIMIT 1;
-  END IF;
+  -- As for entries: each distinct reference once, each probed by its index (OFFSET 0).
+  SELECT r.ref INTO bad FROM (
+      SELECT 'practice ' || x.id AS ref FROM (SELECT DISTINCT tenant_id AS id FROM added_transactions) x
+        WHERE NOT EXISTS (SELECT 1 FROM tenants o WHERE o.id = x.id OFFSET 0)
+      UNION ALL
+      SELECT 'claim ' || x.id FROM (SELECT DISTINCT tenant_id, claim_id AS id FROM added_transactions WHERE claim_id IS NOT NULL) x
+        WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = x.id AND c.tenant_id = x.tenant_id OFFSET 0)
+      UNION ALL
+      SELECT 'reversed transaction ' || x.id FROM (
+          SELECT DISTINCT tenant_id, reverses_transaction_id AS id FROM added_transactions WHERE reverses_transaction_id IS NOT NULL) x
+        WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions o WHERE o.id = x.id AND o.tenant_id = x.tenant_id OFFSET 0)
+    ) r LIMIT 1;
   IF FOUND THEN
     RAISE EXCEPTION 'ledger transaction refers to % that is not in its practice', bad.ref USING ERRCODE = 'foreign_key_violation';
   END IF;
