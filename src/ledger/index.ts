@@ -12,8 +12,8 @@ export type * from './plan-types';
 export { planPosting } from './posting-plan';
 // Storage adapters (I/O): posting and balance queries over src/store.
 export { postTransactions, postTransactionsIn, lockTenantLedger, type PostResult, type Transactional } from './ledger-store';
-export { postRemittance, type RemittancePosting } from './post-remittance';
-export { postClaimCharges, chargeKey } from './post-charges';
+export { postRemittance, planRemittance, type RemittancePosting } from './post-remittance';
+export { postClaimCharges, planClaimCharges, chargeKey } from './post-charges';
 export { openClaimBalances, periodTotals, type OpenClaimRow, type PeriodTotals } from './report-queries';
 export { claimBalances, lineBalances, patientBalances, payerBalances, loadClaimTransactions, loadClaimsForPosting, loadTransactionsByKey } from './ledger-queries';
 // The X12 835 parser's model mapped onto RemittancePayment.

@@ -7,29 +7,36 @@ import type { CalendarDate } from '../dates/index';
 import { cents } from '../money/index';
 import { chargeTransaction } from './builders';
 import { lockTenantLedger, postTransactionsIn, type PostResult, type Transactional } from './ledger-store';
+import type { LedgerTransaction } from './transaction';
+import type { Queryable } from '../store/index';
 
 export function chargeKey(claimLineId: string): string {
   return `charge:${claimLineId}`;
 }
 
 export async function postClaimCharges(db: Transactional, actor: Actor, claimIds: readonly string[]): Promise<PostResult & { ignoredClaims: string[] }> {
-  authorize(actor, 'ledger.post');
   return db.transaction(async (tx) => {
     await lockTenantLedger(tx, actor.tenantId);
-    const rows = await tx.query<{ claim_id: string; patient_id: string; payer_id: string | null; line_id: string; charge_cents: number; service_date: CalendarDate; chargeable: boolean }>(
-      `SELECT c.id AS claim_id, c.patient_id, c.payer_id, l.id AS line_id, l.charge_cents, l.service_date,
-         (c.frequency_code = '1' AND c.payer_sequence = 'P') AS chargeable
-       FROM claims c JOIN claim_lines l ON l.claim_id = c.id
-       WHERE c.tenant_id = $1 AND c.id = ANY($2::uuid[]) ORDER BY c.id, l.line_number`,
-      [actor.tenantId, claimIds],
-    );
-    const charges = rows
-      .filter((r) => r.chargeable && r.charge_cents > 0)
-      .map((r) => chargeTransaction({
-        idempotencyKey: chargeKey(r.line_id), effectiveDate: r.service_date, amount: cents(r.charge_cents),
-        line: { claimId: r.claim_id, claimLineId: r.line_id, patientId: r.patient_id, ...(r.payer_id ? { payerId: r.payer_id } : {}) },
-      }));
-    const result = await postTransactionsIn(tx, actor, charges);
-    return { ...result, ignoredClaims: [...new Set(rows.filter((r) => !r.chargeable).map((r) => r.claim_id))] };
+    const { charges, ignoredClaims } = await planClaimCharges(tx, actor, claimIds);
+    return { ...(await postTransactionsIn(tx, actor, charges)), ignoredClaims };
   });
+}
+
+/** The charges of the claims' lines (the reading half of postClaimCharges): those already posted are skipped when posted. */
+export async function planClaimCharges(q: Queryable, actor: Actor, claimIds: readonly string[]): Promise<{ charges: LedgerTransaction[]; ignoredClaims: string[] }> {
+  authorize(actor, 'ledger.post');
+  const rows = await q.query<{ claim_id: string; patient_id: string; payer_id: string | null; line_id: string; charge_cents: number; service_date: CalendarDate; chargeable: boolean }>(
+    `SELECT c.id AS claim_id, c.patient_id, c.payer_id, l.id AS line_id, l.charge_cents, l.service_date,
+       (c.frequency_code = '1' AND c.payer_sequence = 'P') AS chargeable
+     FROM claims c JOIN claim_lines l ON l.claim_id = c.id
+     WHERE c.tenant_id = $1 AND c.id = ANY($2::uuid[]) ORDER BY c.id, l.line_number`,
+    [actor.tenantId, claimIds],
+  );
+  const charges = rows
+    .filter((r) => r.chargeable && r.charge_cents > 0)
+    .map((r) => chargeTransaction({
+      idempotencyKey: chargeKey(r.line_id), effectiveDate: r.service_date, amount: cents(r.charge_cents),
+      line: { claimId: r.claim_id, claimLineId: r.line_id, patientId: r.patient_id, ...(r.payer_id ? { payerId: r.payer_id } : {}) },
+    }));
+  return { charges, ignoredClaims: [...new Set(rows.filter((r) => !r.chargeable).map((r) => r.claim_id))] };
 }

@@ -38,7 +38,9 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
     types: typeParsers,
     max: 8,
     connectionTimeoutMillis: 5000,
-    ...(schema ? { options: `-c search_path="${schema}"` } : {}),
+    // No JIT: OpenRCM's queries are short lookups and set-based writes, and JIT compiled each large one
+    // for longer (over 100 ms) than it ran, notably while statistics lag behind a bulk posting.
+    options: ['-c jit=off', ...(schema ? [`-c search_path="${schema}"`] : [])].join(' '),
   });
   pool.on('error', () => {
     /* an idle client lost its connection: the next query reports it */

@@ -8,8 +8,8 @@ import type { CalendarDate } from '../dates/index';
 import { openDenialWorkItems, workItemsForDenials } from '../denials/index';
 import { AppError } from '../errors/index';
 import {
-  claimPaymentIdentities, lockTenantLedger, postClaimCharges, postRemittance, remittanceFromX12,
-  type DenialAdjustment, type PostingOptions, type PostingPlan, type RemittanceClaimPayment, type RemittancePayment, type RemittancePosting, type Transactional,
+  claimPaymentIdentities, lockTenantLedger, planClaimCharges, planRemittance, postTransactionsIn, remittanceFromX12,
+  type DenialAdjustment, type LedgerTransaction, type PostingOptions, type PostingPlan, type RemittanceClaimPayment, type RemittancePayment, type RemittancePosting,
 } from '../ledger/index';
 import { canTransition, type ClaimStatus } from '../claims/index';
 import { insertRows, type Db, type Queryable } from '../store/index';
@@ -66,7 +66,9 @@ export async function postEraFile(
     // Held to the end: a second process posting the same file waits, then finds every trace already posted.
     await lockTenantLedger(tx, actor.tenantId);
     const out: EraPaymentResult[] = [];
-    for (const r of remittances) out.push(await postEraPayment(tx, actor, r, { ...input, sha256 }));
+    // On a PostgreSQL server a second connection reads each next part while this one writes (see postEraPayment).
+    const reader = db.engine === 'postgres' ? db : tx;
+    for (const r of remittances) out.push(await postEraPayment(tx, actor, r, { ...input, sha256 }, reader));
     return out;
   });
   if (warnings.length && payments[0]) payments[0].warnings.unshift(...warnings.map((w) => `segment ${w.segmentPosition} ${w.segmentId}: ${w.message}`));
@@ -101,9 +103,16 @@ async function findPayer(tx: Queryable, actor: Actor, r: x835.Remittance835): Pr
 /**
  * One payment (ST..SE) of an 835, inside the caller's transaction, which must hold the tenant's ledger lock
  * (lockTenantLedger). Used by `era post` and by `responses fetch`, so both post the same way.
+ *
+ * A payment posts in parts; each part is read and planned (claims, charges due, ledger history), then
+ * written. `reader` may be another connection than `tx`: then the next part is read and planned there
+ * while this part is written, and the JavaScript of planning overlaps the database's writing. That is
+ * sound because a part reads only what was stored before this payment (ledger planRemittance) and the
+ * tenant's ledger lock, held by `tx`, keeps other postings out meanwhile.
  */
 export async function postEraPayment(
   tx: Queryable, actor: Actor, r: x835.Remittance835, file: { fileName: string; receivedOn: CalendarDate; sha256: string; partSize?: number },
+  reader: Queryable = tx,
 ): Promise<EraPaymentResult> {
   const trace = r.reassociationTrace.checkOrEftTraceNumber;
   const payerIdentifier = r.reassociationTrace.payerIdentifier;
@@ -121,21 +130,37 @@ export async function postEraPayment(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [remittanceId, actor.tenantId, payer.id, trace, payerIdentifier, r.financialInformation.paymentMethodCode ?? null, payment.totalPayment, payment.paymentDate, file.fileName, file.sha256],
   );
-  // Each part is a few set-based statements over thousands of rows: memory rather than temporary files,
-  // and no JIT compilation (it cost more than the queries it compiled).
+  // Each part is a few set-based statements over thousands of rows: memory rather than temporary files.
   await tx.query("SET LOCAL work_mem = '64MB'");
-  await tx.query('SET LOCAL jit = off');
   const identities = claimPaymentIdentities(payment.claims);
   const out: EraPaymentResult = { ...base, remittanceId, claims: payment.claims.length, warnings: findings.map((f) => f.message) };
   const parts = partsOf(payment.claims, file.partSize ?? PART_SIZE);
-  for (const [i, [from, to]] of parts.entries()) {
+  const read = (i: number) => {
+    const [from, to] = parts[i]!;
     const part = { ...payment, claims: payment.claims.slice(from, to), providerAdjustments: i === parts.length - 1 ? payment.providerAdjustments : [] };
-    await postPart(tx, actor, payer, part, { claimIdentities: identities.slice(from, to), paymentLevel: i === parts.length - 1 }, out);
-    // The ledger may double inside this one transaction: refresh the planner's statistics as it grows, so
-    // lookups stay index lookups (ANALYZE counts the transaction's own new rows).
-    if (parts.length > 1 && ((i + 1) & i) === 0) await tx.query('ANALYZE ledger_transactions, ledger_entries, ledger_accounts');
+    return readPart(reader, actor, part, { claimIdentities: identities.slice(from, to), paymentLevel: i === parts.length - 1 });
+  };
+  let next: Promise<ReadPart> | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const current = await (next ?? read(i));
+    next = reader !== tx && i + 1 < parts.length ? read(i + 1) : undefined;
+    // a failed read is reported when its turn comes, not as an unhandled rejection meanwhile
+    next?.catch(() => undefined);
+    await writePart(tx, actor, payer, current, out);
+    if (parts.length > 1 && ((i + 1) & i) === 0) await refreshLedgerStatistics(tx);
   }
   return out;
+}
+
+/**
+ * The ledger may double inside one posting transaction: the planner's statistics are refreshed each time
+ * the posted parts double, so lookups stay index lookups (ANALYZE counts the transaction's own new rows).
+ * A small sample does: what matters is the tables' size, not fine distributions.
+ */
+async function refreshLedgerStatistics(tx: Queryable): Promise<void> {
+  await tx.query('SET LOCAL default_statistics_target = 10');
+  await tx.query('ANALYZE ledger_transactions, ledger_entries');
+  await tx.query('RESET default_statistics_target');
 }
 
 /** CLPs per part (by default): bounds memory and statement size for a payment of any size. */
@@ -154,26 +179,37 @@ function partsOf(claims: readonly RemittanceClaimPayment[], size: number): [numb
   return parts;
 }
 
-/** Posts one part of a payment and adds what happened to `out`. */
-async function postPart(
-  tx: Queryable, actor: Actor, payer: PayerRow, payment: RemittancePayment, part: NonNullable<PostingOptions['part']>, out: EraPaymentResult,
-): Promise<void> {
-  const claimIds = await claimIdsByPcn(tx, actor, payment);
+interface ReadPart {
+  payment: RemittancePayment;
+  claimIds: Map<string, string>;
+  charges: LedgerTransaction[];
+  plan: PostingPlan;
+}
+
+/** Reads and plans one part of a payment: its claims, the charges they still lack, the posting plan. */
+async function readPart(q: Queryable, actor: Actor, payment: RemittancePayment, part: NonNullable<PostingOptions['part']>): Promise<ReadPart> {
+  const claimIds = await claimIdsByPcn(q, actor, payment);
   // Charges first, exactly once per line (keyed by line): claims entered before charges were wired get theirs now.
-  const inTx: Transactional = { transaction: (fn) => fn(tx) };
-  await postClaimCharges(inTx, actor, [...new Set(claimIds.values())]);
-  const posting = await postRemittance(inTx, actor, payment, { part });
-  await storeClaimPayments(tx, actor, out.remittanceId!, payment, claimIds, posting.plan);
-  out.statusMoves.push(...await moveClaims(tx, actor, payment, claimIds, posting.plan));
-  const drafts = workItemsForDenials(posting.plan.denials, {
+  const { charges } = await planClaimCharges(q, actor, [...new Set(claimIds.values())]);
+  const plan = await planRemittance(q, actor, payment, { part });
+  return { payment, claimIds, charges, plan };
+}
+
+/** Writes one part of a payment and adds what happened to `out`. */
+async function writePart(tx: Queryable, actor: Actor, payer: PayerRow, { payment, claimIds, charges, plan }: ReadPart, out: EraPaymentResult): Promise<void> {
+  await postTransactionsIn(tx, actor, charges);
+  const posting = { ...(await postTransactionsIn(tx, actor, plan.transactions)), plan };
+  await storeClaimPayments(tx, actor, out.remittanceId!, payment, claimIds, plan);
+  out.statusMoves.push(...await moveClaims(tx, actor, payment, claimIds, plan));
+  const drafts = workItemsForDenials(plan.denials, {
     remittanceDate: payment.paymentDate, payer: { timelyFilingDays: payer.timely_filing_days, appealDays: payer.appeal_days },
   });
   out.workItemsOpened += (await openDenialWorkItems(tx, actor, drafts)).length;
   out.secondaryClaims.push(...await draftSecondaryClaims(tx, actor, payment, claimIds, posting));
   out.postedTransactions += posting.posted.length;
-  out.unapplied.push(...posting.plan.unapplied);
-  out.denials += posting.plan.denials.length;
-  out.warnings.push(...posting.plan.warnings.map((w) => w.message));
+  out.unapplied.push(...plan.unapplied);
+  out.denials += plan.denials.length;
+  out.warnings.push(...plan.warnings.map((w) => w.message));
 }
 
 async function draftSecondaryClaims(
