@@ -147,32 +147,37 @@ async function insertTransactions(
   const seen = new Set<string>();
   const batch = transactions.filter((t) => !seen.has(t.idempotencyKey) && seen.add(t.idempotencyKey));
   const ids = new Map(batch.map((t) => [t.idempotencyKey, timeOrderedUuid()]));
-  const referenced = batch.flatMap((t) => (t.reversesKey ? [t.reversesKey] : []));
-  const existing = await storedTransactionIds(tx, tenantId, [...ids.keys(), ...referenced]);
-  const stored = new Map(existing.map((r) => [r.idempotency_key, r.id]));
-  const fresh = batch.filter((t) => !stored.has(t.idempotencyKey));
-  const freshKeys = new Set(fresh.map((t) => t.idempotencyKey));
-  const idOf = (key: string | undefined) => (key ? (stored.get(key) ?? (freshKeys.has(key) ? ids.get(key)! : null)) : null);
-  // Under the tenant's ledger lock the keys read above are all there are: no ON CONFLICT (a costly
-  // speculative insert per row); the unique index stays the backstop and fails the whole post.
-  await tx.query(
+  // One statement stores the keys not stored yet (each looked up by the unique key index; OFFSET 0 keeps
+  // it a lookup) and says which. Under the tenant's ledger lock no other posting can add a key meanwhile,
+  // so no ON CONFLICT (a costly speculative insert per row); the unique index stays the backstop. A
+  // reversal points at the stored transaction of its key, else at the one this batch adds.
+  const inserted = await tx.query<{ idempotency_key: string }>(
     `INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date, reverses_transaction_id, reverses_key, remittance_id, claim_id, memo, source)
-     SELECT u.id, $1::uuid, u.key, u.kind, u.effective_date, u.reverses_id, u.reverses_key, u.remittance_id, u.claim_id, u.memo, u.source
-     FROM ${rowsTable(TRANSACTION_COLUMNS, 2)}`,
+     SELECT u.id, $1::uuid, u.key, u.kind, u.effective_date,
+       coalesce((SELECT o.id FROM ledger_transactions o WHERE o.tenant_id = $1 AND o.idempotency_key = u.reverses_key OFFSET 0), u.reverses_id),
+       u.reverses_key, u.remittance_id, u.claim_id, u.memo, u.source
+     FROM ${rowsTable(TRANSACTION_COLUMNS, 2)}
+     WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions x WHERE x.tenant_id = $1 AND x.idempotency_key = u.key OFFSET 0)
+     RETURNING idempotency_key`,
     [
       tenantId,
-      rowsParam(TRANSACTION_COLUMNS, fresh.map((t) => [
-        ids.get(t.idempotencyKey)!, t.idempotencyKey, t.kind, t.effectiveDate, idOf(t.reversesKey), t.reversesKey, t.source?.remittanceId, t.claimId, t.memo, t.source,
+      rowsParam(TRANSACTION_COLUMNS, batch.map((t) => [
+        ids.get(t.idempotencyKey)!, t.idempotencyKey, t.kind, t.effectiveDate, t.reversesKey ? ids.get(t.reversesKey) : null, t.reversesKey,
+        t.source?.remittanceId, t.claimId, t.memo, t.source,
       ])),
     ],
   );
+  const freshKeys = new Set(inserted.map((r) => r.idempotency_key));
   const counted = new Set<string>();
   const skipped = transactions.filter((t) => {
     const first = !counted.has(t.idempotencyKey);
     counted.add(t.idempotencyKey);
     return !first || !freshKeys.has(t.idempotencyKey);
   });
-  return { fresh: fresh.map((t) => ({ id: ids.get(t.idempotencyKey)!, t })), skipped: skipped.map((t) => t.idempotencyKey) };
+  return {
+    fresh: batch.filter((t) => freshKeys.has(t.idempotencyKey)).map((t) => ({ id: ids.get(t.idempotencyKey)!, t })),
+    skipped: skipped.map((t) => t.idempotencyKey),
+  };
 }
 
 async function insertEntries(tx: Queryable, tenantId: string, fresh: readonly { id: string; t: LedgerTransaction }[], accounts: Map<string, string>): Promise<void> {
