@@ -7,7 +7,14 @@ import { calendarDate } from '../src/dates/index';
 import { openTestDb, testEngines, type Db } from '../src/store/index';
 import { postClaimCharges } from '../src/ledger/index';
 import { postEraFile } from '../src/workflows/index';
+import { execFile } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { BenchResult } from './types';
+
+const root = resolve(fileURLToPath(import.meta.url), '..', '..');
+const execFileAsync = promisify(execFile);
 
 const TENANT = '10000000-0000-4000-8000-00000000e001';
 const PAYER = '20000000-0000-4000-8000-00000000e001';
@@ -92,14 +99,22 @@ async function benchEngine(engine: 'pglite' | 'postgres', n: number, file: Buffe
   }
 }
 
+/** Each engine in its own process, so that its peak RSS is its own (PGlite's database lives in the process). */
 export async function run(): Promise<BenchResult[]> {
-  const n = Number(process.env.OPENRCM_BENCH_ERA_CLAIMS ?? 100_000);
-  const file = generated835(n);
   const out: BenchResult[] = [];
-  for (const engine of await testEngines()) out.push(await benchEngine(engine, n, file));
+  for (const engine of await testEngines()) {
+    const { stdout } = await execFileAsync(process.execPath, [join(root, 'bin', 'run-ts.mjs'), fileURLToPath(import.meta.url), engine], { cwd: root, maxBuffer: 1 << 20 });
+    out.push(JSON.parse(stdout.trim().split('\n').pop()!) as BenchResult);
+  }
   return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const r of await run()) console.log(r.name, JSON.stringify(r.figures));
+  const engine = process.argv[2];
+  if (engine === 'pglite' || engine === 'postgres') {
+    const n = Number(process.env.OPENRCM_BENCH_ERA_CLAIMS ?? 100_000);
+    process.stdout.write(`${JSON.stringify(await benchEngine(engine, n, generated835(n)))}\n`);
+  } else {
+    for (const r of await run()) console.log(r.name, JSON.stringify(r.figures));
+  }
 }
