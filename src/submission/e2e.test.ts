@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/index';
 import { sharedDataDir } from '../config/index';
 import { DEFAULT_RULES, loadFeeSchedule, PayerSimulator, startDropBox, startHttpServer, type Roster } from '../payer-sim/index';
+import { claimBalances } from '../ledger/index';
 import { openTestDb, testEngines } from '../store/index';
 import { readyClaims } from './fixtures/ready-claims';
 import {
@@ -56,6 +57,15 @@ describe.each(engines)('submission loop on %s', (engine) => {
     expect(result.sends.every((s) => s.status === 'sent')).toBe(true);
     expect(result.batches.reduce((n, b) => n + b.claimCount, 0)).toBe(claimIds.length);
     expect(new Set(await statuses())).toEqual(new Set(['submitted']));
+    // A/R runs from submission: every submitted line is charged, once, before any payer answers
+    const [charged] = await db.query<{ lines: number; charges: number; billed: number }>(
+      `SELECT (SELECT count(*)::int FROM claim_lines WHERE claim_id = ANY($1::uuid[])) AS lines,
+              (SELECT count(*)::int FROM ledger_transactions WHERE kind = 'charge' AND claim_id = ANY($1::uuid[])) AS charges,
+              (SELECT coalesce(sum(total_charge_cents), 0)::int FROM claims WHERE id = ANY($1::uuid[])) AS billed`,
+      [claimIds],
+    );
+    expect(charged!.charges).toBe(charged!.lines);
+    expect((await claimBalances(db, actor, claimIds)).reduce((n, b) => n + b.charges, 0)).toBe(charged!.billed);
     const outcomes = await fetchResponses(db, actor, transport);
     expect(outcomes.map((o) => o.kind)).toEqual(expect.arrayContaining(['999', '277CA', '835']));
     expect(outcomes.every((o) => o.status === 'applied')).toBe(true);
