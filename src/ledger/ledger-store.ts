@@ -35,14 +35,95 @@ export async function lockTenantLedger(tx: Queryable, tenantId: string): Promise
 
 /** postTransactions inside a database transaction the caller holds (and has locked with lockTenantLedger). */
 export async function postTransactionsIn(tx: Queryable, actor: Actor, transactions: readonly LedgerTransaction[]): Promise<PostResult> {
+  return postPrepared(tx, actor, prepareTransactions(actor, transactions));
+}
+
+/**
+ * Checked transactions made ready to store: their rows as JSON parameters, built before the database is
+ * touched, so that a caller posting in parts can build the next part's while this one is written.
+ */
+export interface PreparedPosting {
+  transactions: readonly LedgerTransaction[];
+  /** Each key once, with the id it gets if stored now. */
+  batch: readonly { id: string; t: LedgerTransaction }[];
+  accounts: string;
+  rows: string;
+  entries: string;
+  /** Set by excludeStored: no key of the batch is stored, so writing it needs no check per row. */
+  absentChecked?: boolean;
+}
+
+export function prepareTransactions(actor: Actor, transactions: readonly LedgerTransaction[]): PreparedPosting {
   authorize(actor, 'ledger.post');
   transactions.forEach(checkTransaction);
-  if (transactions.length === 0) return { posted: [], skipped: [] };
-  const accounts = await ensureAccounts(tx, actor.tenantId, transactions.flatMap((t) => t.legs.map((l) => l.account)));
-  const { fresh, skipped } = await insertTransactions(tx, actor.tenantId, transactions).catch(refusedByDatabase);
-  await insertEntries(tx, actor.tenantId, fresh, accounts).catch(refusedByDatabase);
+  const seen = new Set<string>();
+  const batch = transactions.filter((t) => !seen.has(t.idempotencyKey) && seen.add(t.idempotencyKey)).map((t) => ({ id: timeOrderedUuid(), t }));
+  return prepared(transactions, batch, accountsOf(batch));
+}
+
+function accountsOf(batch: readonly { t: LedgerTransaction }[]): AccountRef[] {
+  const accounts = new Map<string, AccountRef>();
+  for (const { t } of batch) for (const leg of t.legs) accounts.set(accountKey(leg.account), leg.account);
+  return [...accounts.values()];
+}
+
+function prepared(transactions: readonly LedgerTransaction[], batch: PreparedPosting['batch'], accounts: readonly AccountRef[]): PreparedPosting {
+  const ids = new Map(batch.map(({ id, t }) => [t.idempotencyKey, id]));
+  return {
+    transactions,
+    batch,
+    accounts: rowsParam(ACCOUNT_COLUMNS, accounts.map((r) => [timeOrderedUuid(), r.kind, r.referenceType, r.referenceId, accountName(r)])),
+    rows: rowsParam(TRANSACTION_COLUMNS, batch.map(({ id, t }) => [
+      id, t.idempotencyKey, t.kind, t.effectiveDate, t.reversesKey ? ids.get(t.reversesKey) : null, t.reversesKey, t.source?.remittanceId, t.claimId, t.memo, t.source,
+    ])),
+    entries: entryRows(batch),
+  };
+}
+
+/**
+ * Leaves out of a prepared batch the transactions and accounts stored already, read on `q`: any connection
+ * will do while the tenant's ledger lock is held (no other posting can add keys), so a caller posting in
+ * parts reads this for the next part while it writes the current one, and the writing needs no check per
+ * row. What earlier parts of the same posting wrote is not visible to another connection: accounts are
+ * checked again when written, and so are keys when `keysMayBeWrittenMeanwhile` (a claim's charges, when the
+ * claim comes back in a later part).
+ */
+export async function excludeStored(q: Queryable, actor: Actor, p: PreparedPosting, options: { keysMayBeWrittenMeanwhile?: boolean } = {}): Promise<PreparedPosting> {
+  const absentChecked = !options.keysMayBeWrittenMeanwhile;
+  if (p.batch.length === 0) return { ...p, absentChecked };
+  const stored = new Set((await storedTransactionIds(q, actor.tenantId, p.batch.map(({ t }) => t.idempotencyKey))).map((r) => r.idempotency_key));
+  const batch = p.batch.filter(({ t }) => !stored.has(t.idempotencyKey));
+  const existing = await q.query<{ kind: string; reference_id: string | null }>(
+    `SELECT u.kind, u.reference_id FROM ${rowsTable(ACCOUNT_COLUMNS, 2)} WHERE EXISTS (SELECT 1 FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0)`,
+    [actor.tenantId, p.accounts],
+  );
+  const known = new Set(existing.map((r) => (r.reference_id ? `${r.kind}:${r.reference_id}` : r.kind)));
+  return { ...prepared(p.transactions, batch, accountsOf(batch).filter((r) => !known.has(accountKey(r)))), absentChecked };
+}
+
+function entryRows(batch: readonly { id: string; t: LedgerTransaction }[]): string {
+  return rowsParam(ENTRY_COLUMNS, batch.flatMap(({ id, t }) => t.legs.map((leg) => [
+    id, leg.account.kind, leg.account.referenceId, leg.amount, leg.claimLineId, leg.claimId, leg.patientId, leg.payerId,
+  ])));
+}
+
+/** Stores a prepared batch: the accounts it lacks, the transactions not stored yet, their entries and the audit rows. */
+export async function postPrepared(tx: Queryable, actor: Actor, p: PreparedPosting): Promise<PostResult> {
+  authorize(actor, 'ledger.post');
+  if (p.batch.length === 0) return { posted: [], skipped: p.transactions.map((t) => t.idempotencyKey) };
+  if (p.accounts !== '[]') await insertAccounts(tx, actor.tenantId, p.accounts);
+  const fresh = await insertTransactions(tx, actor.tenantId, p).catch(refusedByDatabase);
+  const entries = fresh.length === p.batch.length ? p.entries : entryRows(fresh);
+  await insertEntries(tx, actor.tenantId, entries).catch(refusedByDatabase);
   await recordAudit(tx, actor, auditEvents(fresh));
-  return { posted: fresh.map((f) => f.t.idempotencyKey), skipped };
+  const freshKeys = new Set(fresh.map((f) => f.t.idempotencyKey));
+  const counted = new Set<string>();
+  const skipped = p.transactions.filter((t) => {
+    const first = !counted.has(t.idempotencyKey);
+    counted.add(t.idempotencyKey);
+    return !first || !freshKeys.has(t.idempotencyKey);
+  });
+  return { posted: fresh.map((f) => f.t.idempotencyKey), skipped: skipped.map((t) => t.idempotencyKey) };
 }
 
 /**
@@ -84,32 +165,18 @@ function auditEvents(fresh: readonly { id: string; t: LedgerTransaction }[]): Au
 }
 
 const ACCOUNT_COLUMNS = [['id', 'uuid'], ['kind', 'text'], ['reference_type', 'text'], ['reference_id', 'uuid'], ['name', 'text']] as const;
-const NO_REFERENCE = "'00000000-0000-0000-0000-000000000000'::uuid";
+// An account is named by its tenant, kind and reference; the unique index is on this very expression.
+const ACCOUNT_BY_NAME = (a: string, u: string) =>
+  `${a}.tenant_id = $1 AND ${a}.kind = ${u}.kind AND coalesce(${a}.reference_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce(${u}.reference_id, '00000000-0000-0000-0000-000000000000'::uuid)`;
 
-/** The ids of the accounts the legs name, creating those that do not exist yet. */
-async function ensureAccounts(tx: Queryable, tenantId: string, refs: readonly AccountRef[]): Promise<Map<string, string>> {
-  const wanted = [...new Map(refs.map((r) => [accountKey(r), r])).values()];
-  // Only the accounts this batch touches: a tenant has one receivable account per claim line ever billed.
-  const ids = await accountIds(tx, tenantId, wanted, 'SELECT');
-  const missing = wanted.filter((r) => !ids.has(accountKey(r)));
-  if (missing.length === 0) return ids;
-  for (const [key, id] of await accountIds(tx, tenantId, missing, 'INSERT')) ids.set(key, id);
-  return ids;
-}
-
-async function accountIds(tx: Queryable, tenantId: string, refs: readonly AccountRef[], how: 'SELECT' | 'INSERT'): Promise<Map<string, string>> {
-  const param = rowsParam(ACCOUNT_COLUMNS, refs.map((r) => [how === 'INSERT' ? timeOrderedUuid() : null, r.kind, r.referenceType ?? null, r.referenceId ?? null, accountName(r)]));
-  const rows = await tx.query<{ id: string; kind: string; reference_id: string | null }>(
-    how === 'SELECT'
-      ? `SELECT a.id, a.kind, a.reference_id FROM ledger_accounts a JOIN ${rowsTable(ACCOUNT_COLUMNS, 2)}
-           ON a.kind = u.kind AND coalesce(a.reference_id, ${NO_REFERENCE}) = coalesce(u.reference_id, ${NO_REFERENCE})
-         WHERE a.tenant_id = $1`
-      : `INSERT INTO ledger_accounts (id, tenant_id, kind, reference_type, reference_id, name)
-         SELECT u.id, $1::uuid, u.kind, u.reference_type, u.reference_id, u.name FROM ${rowsTable(ACCOUNT_COLUMNS, 2)}
-         RETURNING id, kind, reference_id`,
-    [tenantId, param],
+/** Creates the accounts not there yet (a tenant has one receivable account per claim line ever billed). */
+async function insertAccounts(tx: Queryable, tenantId: string, accounts: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO ledger_accounts (id, tenant_id, kind, reference_type, reference_id, name)
+     SELECT u.id, $1::uuid, u.kind, u.reference_type, u.reference_id, u.name FROM ${rowsTable(ACCOUNT_COLUMNS, 2)}
+     WHERE NOT EXISTS (SELECT 1 FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0)`,
+    [tenantId, accounts],
   );
-  return new Map(rows.map((r) => [r.reference_id ? `${r.kind}:${r.reference_id}` : r.kind, r.id]));
 }
 
 function accountName(r: AccountRef): string {
@@ -138,58 +205,40 @@ const TRANSACTION_COLUMNS = [
 ] as const;
 
 const ENTRY_COLUMNS = [
-  ['transaction_id', 'uuid'], ['account_id', 'uuid'], ['amount', 'bigint'], ['claim_line_id', 'uuid'], ['claim_id', 'uuid'], ['patient_id', 'uuid'], ['payer_id', 'uuid'],
+  ['transaction_id', 'uuid'], ['kind', 'text'], ['reference_id', 'uuid'], ['amount', 'bigint'],
+  ['claim_line_id', 'uuid'], ['claim_id', 'uuid'], ['patient_id', 'uuid'], ['payer_id', 'uuid'],
 ] as const;
 
-async function insertTransactions(
-  tx: Queryable, tenantId: string, transactions: readonly LedgerTransaction[],
-): Promise<{ fresh: { id: string; t: LedgerTransaction }[]; skipped: string[] }> {
-  const seen = new Set<string>();
-  const batch = transactions.filter((t) => !seen.has(t.idempotencyKey) && seen.add(t.idempotencyKey));
-  const ids = new Map(batch.map((t) => [t.idempotencyKey, timeOrderedUuid()]));
-  // One statement stores the keys not stored yet (each looked up by the unique key index; OFFSET 0 keeps
-  // it a lookup) and says which. Under the tenant's ledger lock no other posting can add a key meanwhile,
-  // so no ON CONFLICT (a costly speculative insert per row); the unique index stays the backstop. A
-  // reversal points at the stored transaction of its key, else at the one this batch adds.
+/**
+ * One statement stores the keys not stored yet (each looked up by the unique key index; OFFSET 0 keeps it
+ * a lookup) and says which. Under the tenant's ledger lock no other posting can add a key meanwhile, so
+ * no ON CONFLICT (a costly speculative insert per row); the unique index stays the backstop. A reversal
+ * points at the stored transaction of its key, else at the one this batch adds.
+ */
+async function insertTransactions(tx: Queryable, tenantId: string, p: PreparedPosting): Promise<{ id: string; t: LedgerTransaction }[]> {
   const inserted = await tx.query<{ idempotency_key: string }>(
     `INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date, reverses_transaction_id, reverses_key, remittance_id, claim_id, memo, source)
      SELECT u.id, $1::uuid, u.key, u.kind, u.effective_date,
-       coalesce((SELECT o.id FROM ledger_transactions o WHERE o.tenant_id = $1 AND o.idempotency_key = u.reverses_key OFFSET 0), u.reverses_id),
+       CASE WHEN u.reverses_key IS NOT NULL
+         THEN coalesce((SELECT o.id FROM ledger_transactions o WHERE o.tenant_id = $1 AND o.idempotency_key = u.reverses_key OFFSET 0), u.reverses_id) END,
        u.reverses_key, u.remittance_id, u.claim_id, u.memo, u.source
      FROM ${rowsTable(TRANSACTION_COLUMNS, 2)}
-     WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions x WHERE x.tenant_id = $1 AND x.idempotency_key = u.key OFFSET 0)
+     ${p.absentChecked ? '' : 'WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions x WHERE x.tenant_id = $1 AND x.idempotency_key = u.key OFFSET 0)'}
      RETURNING idempotency_key`,
-    [
-      tenantId,
-      rowsParam(TRANSACTION_COLUMNS, batch.map((t) => [
-        ids.get(t.idempotencyKey)!, t.idempotencyKey, t.kind, t.effectiveDate, t.reversesKey ? ids.get(t.reversesKey) : null, t.reversesKey,
-        t.source?.remittanceId, t.claimId, t.memo, t.source,
-      ])),
-    ],
+    [tenantId, p.rows],
   );
-  const freshKeys = new Set(inserted.map((r) => r.idempotency_key));
-  const counted = new Set<string>();
-  const skipped = transactions.filter((t) => {
-    const first = !counted.has(t.idempotencyKey);
-    counted.add(t.idempotencyKey);
-    return !first || !freshKeys.has(t.idempotencyKey);
-  });
-  return {
-    fresh: batch.filter((t) => freshKeys.has(t.idempotencyKey)).map((t) => ({ id: ids.get(t.idempotencyKey)!, t })),
-    skipped: skipped.map((t) => t.idempotencyKey),
-  };
+  if (inserted.length === p.batch.length) return [...p.batch];
+  const fresh = new Set(inserted.map((r) => r.idempotency_key));
+  return p.batch.filter(({ t }) => fresh.has(t.idempotencyKey));
 }
 
-async function insertEntries(tx: Queryable, tenantId: string, fresh: readonly { id: string; t: LedgerTransaction }[], accounts: Map<string, string>): Promise<void> {
-  const legs = fresh.flatMap(({ id, t }) => t.legs.map((leg) => ({ id, leg })));
-  if (legs.length === 0) return;
+/** The legs name their accounts by kind and reference; each is looked up by the accounts' unique index. */
+async function insertEntries(tx: Queryable, tenantId: string, entries: string): Promise<void> {
   await tx.query(
     `INSERT INTO ledger_entries (tenant_id, transaction_id, account_id, amount_cents, claim_line_id, claim_id, patient_id, payer_id)
-     SELECT $1::uuid, u.transaction_id, u.account_id, u.amount, u.claim_line_id, u.claim_id, u.patient_id, u.payer_id
+     SELECT $1::uuid, u.transaction_id, (SELECT a.id FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0),
+       u.amount, u.claim_line_id, u.claim_id, u.patient_id, u.payer_id
      FROM ${rowsTable(ENTRY_COLUMNS, 2)}`,
-    [
-      tenantId,
-      rowsParam(ENTRY_COLUMNS, legs.map(({ id, leg }) => [id, accounts.get(accountKey(leg.account))!, leg.amount, leg.claimLineId, leg.claimId, leg.patientId, leg.payerId])),
-    ],
+    [tenantId, entries],
   );
 }

@@ -101,6 +101,21 @@ describe.each(engines)('era post on %s', (engine) => {
     expect(rem).toEqual({ trace_number: 'EFT0042', payment_amount_cents: 18000, file_sha256: result.sha256, payment_method: 'ACH' });
   });
 
+  it('a claim paid twice in one payment, parts apart, is charged once', async () => {
+    const text = FILE.toString('latin1');
+    const visit = text.slice(text.indexOf('CLP*PCN1001'), text.indexOf('SE*28*0001'));
+    const denied = text.slice(text.indexOf('CLP*PCN2002'), text.indexOf('CLP*PCN9999'));
+    const head = text.slice(text.indexOf('ST*835*0001'), text.indexOf('CLP*PCN1001')).replace('BPR*I*180*', 'BPR*I*360*');
+    const body = `${head}${visit}${denied}${visit.replace('ICN-77001', 'ICN-77001B')}`;
+    const count = body.split('~').filter((x) => x.trim()).length + 1;
+    const envelope = text.slice(0, text.indexOf('ST*835*0001'));
+    const file = Buffer.from(`${envelope}${body}SE*${count}*0001~\nGE*1*201~\nIEA*1*000000201~\n`, 'latin1');
+    const result = await postEraFile(db, actor, { fileName: 'twice.835', bytes: file, receivedOn: RECEIVED, partSize: 1 });
+    expect(result.payments[0]!.claims).toBe(3);
+    const [charges] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM ledger_transactions WHERE kind = 'charge' AND claim_id = $1", [VISIT.id]);
+    expect(charges!.n).toBe(VISIT.lines.length);
+  });
+
   it('posting the same file again changes nothing and says which trace was already posted from which file', async () => {
     await postEraFile(db, actor, { fileName: 'two-payments.835', bytes: FILE, receivedOn: RECEIVED });
     const before = await counts(db);

@@ -8,8 +8,8 @@ import type { CalendarDate } from '../dates/index';
 import { openDenialWorkItems, workItemsForDenials } from '../denials/index';
 import { AppError } from '../errors/index';
 import {
-  claimPaymentIdentities, lockTenantLedger, planClaimCharges, planRemittance, postTransactionsIn, remittanceFromX12,
-  type DenialAdjustment, type LedgerTransaction, type PostingOptions, type PostingPlan, type RemittanceClaimPayment, type RemittancePayment, type RemittancePosting,
+  claimPaymentIdentities, lockTenantLedger, planClaimCharges, planRemittance, postPrepared, prepareTransactions, excludeStored, remittanceFromX12,
+  type DenialAdjustment, type PostingOptions, type PreparedPosting, type PostingPlan, type RemittanceClaimPayment, type RemittancePayment, type RemittancePosting,
 } from '../ledger/index';
 import { canTransition, type ClaimStatus } from '../claims/index';
 import { insertRows, type Db, type Queryable } from '../store/index';
@@ -182,23 +182,29 @@ function partsOf(claims: readonly RemittanceClaimPayment[], size: number): [numb
 interface ReadPart {
   payment: RemittancePayment;
   claimIds: Map<string, string>;
-  charges: LedgerTransaction[];
+  charges: PreparedPosting;
   plan: PostingPlan;
+  postings: PreparedPosting;
 }
 
-/** Reads and plans one part of a payment: its claims, the charges they still lack, the posting plan. */
+/** Reads and plans one part of a payment (its claims, the charges they still lack, the posting plan) and prepares its rows. */
 async function readPart(q: Queryable, actor: Actor, payment: RemittancePayment, part: NonNullable<PostingOptions['part']>): Promise<ReadPart> {
   const claimIds = await claimIdsByPcn(q, actor, payment);
   // Charges first, exactly once per line (keyed by line): claims entered before charges were wired get theirs now.
   const { charges } = await planClaimCharges(q, actor, [...new Set(claimIds.values())]);
   const plan = await planRemittance(q, actor, payment, { part });
-  return { payment, claimIds, charges, plan };
+  return {
+    payment, claimIds, plan,
+    // a claim paid twice in one payment (reversed, then corrected, far apart) may have been charged by an earlier part
+    charges: await excludeStored(q, actor, prepareTransactions(actor, charges), { keysMayBeWrittenMeanwhile: true }),
+    postings: await excludeStored(q, actor, prepareTransactions(actor, plan.transactions)),
+  };
 }
 
 /** Writes one part of a payment and adds what happened to `out`. */
-async function writePart(tx: Queryable, actor: Actor, payer: PayerRow, { payment, claimIds, charges, plan }: ReadPart, out: EraPaymentResult): Promise<void> {
-  await postTransactionsIn(tx, actor, charges);
-  const posting = { ...(await postTransactionsIn(tx, actor, plan.transactions)), plan };
+async function writePart(tx: Queryable, actor: Actor, payer: PayerRow, { payment, claimIds, charges, plan, postings }: ReadPart, out: EraPaymentResult): Promise<void> {
+  await postPrepared(tx, actor, charges);
+  const posting = { ...(await postPrepared(tx, actor, postings)), plan };
   await storeClaimPayments(tx, actor, out.remittanceId!, payment, claimIds, plan);
   out.statusMoves.push(...await moveClaims(tx, actor, payment, claimIds, plan));
   const drafts = workItemsForDenials(plan.denials, {
