@@ -138,7 +138,7 @@ export async function postEraPayment(
   const read = (i: number) => {
     const [from, to] = parts[i]!;
     const part = { ...payment, claims: payment.claims.slice(from, to), providerAdjustments: i === parts.length - 1 ? payment.providerAdjustments : [] };
-    return readPart(reader, actor, part, { claimIdentities: identities.slice(from, to), paymentLevel: i === parts.length - 1 });
+    return readPart(reader, actor, part, { claimIdentities: identities.slice(from, to), paymentLevel: i === parts.length - 1 }, reader !== tx);
   };
   let next: Promise<ReadPart> | undefined;
   for (let i = 0; i < parts.length; i++) {
@@ -187,17 +187,23 @@ interface ReadPart {
   postings: PreparedPosting;
 }
 
-/** Reads and plans one part of a payment (its claims, the charges they still lack, the posting plan) and prepares its rows. */
-async function readPart(q: Queryable, actor: Actor, payment: RemittancePayment, part: NonNullable<PostingOptions['part']>): Promise<ReadPart> {
+/**
+ * Reads and plans one part of a payment (its claims, the charges they still lack, the posting plan) and
+ * prepares its rows. On a connection of its own it also reads which keys and accounts are stored, so the
+ * writing connection need not check them row by row; on the writing connection that would only add work.
+ */
+async function readPart(q: Queryable, actor: Actor, payment: RemittancePayment, part: NonNullable<PostingOptions['part']>, ownConnection: boolean): Promise<ReadPart> {
   const claimIds = await claimIdsByPcn(q, actor, payment);
   // Charges first, exactly once per line (keyed by line): claims entered before charges were wired get theirs now.
   const { charges } = await planClaimCharges(q, actor, [...new Set(claimIds.values())]);
   const plan = await planRemittance(q, actor, payment, { part });
+  const prepared = { charges: prepareTransactions(actor, charges), postings: prepareTransactions(actor, plan.transactions) };
+  if (!ownConnection) return { payment, claimIds, plan, ...prepared };
   return {
     payment, claimIds, plan,
     // a claim paid twice in one payment (reversed, then corrected, far apart) may have been charged by an earlier part
-    charges: await excludeStored(q, actor, prepareTransactions(actor, charges), { keysMayBeWrittenMeanwhile: true }),
-    postings: await excludeStored(q, actor, prepareTransactions(actor, plan.transactions)),
+    charges: await excludeStored(q, actor, prepared.charges, { keysMayBeWrittenMeanwhile: true }),
+    postings: await excludeStored(q, actor, prepared.postings),
   };
 }
 
