@@ -8,7 +8,10 @@ import type { CalendarDate } from '../dates/index';
 import type { Cents } from '../money/index';
 import { parseMceConflicts } from './mce/mce-table';
 import { loadNcciFolderSync } from './ncci/load-ncci-files';
-import type { NcciTables } from './ncci/mue-aoc';
+import { AocTable, MueTable, type NcciTables } from './ncci/mue-aoc';
+import { parseAoc } from './ncci/mue-aoc-parse';
+import { PtpTableBuilder } from './ncci/ptp-table';
+import { ncciExcerptFolder } from './ncci-excerpt.testkit';
 import { SAMPLE_COVERAGE_RULES, SAMPLE_PAYER_RULES, loadCoverageRulesFile, loadPayerRulesFile } from './rules/load-rules-files';
 import { defaultPayerSettings, type ScrubInput } from './scrub';
 import type { Edit, EditFinding, ScrubRules } from './types';
@@ -30,8 +33,12 @@ export function fixtureCodeSets(): CodeSets {
 }
 
 let tables: NcciTables | undefined;
+/** The NCCI excerpt (ncci-excerpt.testkit.ts); without ../shared/data, tables with no PTP or MUE rows. */
 export function fixtureTables(): NcciTables {
-  tables ??= loadNcciFolderSync(join(FIXTURES, 'ncci-shared'));
+  const folder = ncciExcerptFolder();
+  tables ??= folder
+    ? loadNcciFolderSync(folder)
+    : { ptp: new PtpTableBuilder().build(), mue: new MueTable([]), aoc: new AocTable(parseAoc(readFileSync(join(FIXTURES, 'aoc_mini.csv'), 'utf8'), 'aoc_mini.csv')) };
   return tables;
 }
 

@@ -1,0 +1,55 @@
+// Test support: the NCCI rows the edit tests use, read by path from the official files in ../shared/data
+// (never copied into the repository), written to a temporary folder in the shared layout. A few rows are
+// written here by hand for cases the official tables do not have.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { sharedDataDir } from '../config/index';
+
+const MUE_FILE = 'ncci/mue_practitioner_2024-07-01.csv';
+const PTP_FILE = 'ncci/ptp_practitioner_2024-07-01.csv.gz';
+const MUE_HEADER = 'hcpcs_code,mue_units,mue_mai,mue_rationale,mue_service';
+const PTP_HEADER = 'column1,column2,deletion_date,modifier_indicator,ptp_edit_rationale';
+
+/** Official MUE rows, by HCPCS/CPT code. */
+const MUE_CODES = ['11042', '11045', '11721', '20610', '36415', '82306', '96372', 'J1885', '99397'];
+/** A line-level MUE (MAI 1) to test against; the official 97110 row is MAI 3. */
+const MUE_WRITTEN_HERE = ['97110,6,1,Clinical: Data,Practitioner'];
+/** Official PTP rows, by column 1, column 2 and deletion date (a pair listed twice is told apart by the date). */
+const PTP_ROWS = [
+  '29881,29877,9999-12-31', '29881,29877,2002-01-01', '20610,99213,9999-12-31', '20610,76942,9999-12-31', '11042,97597,9999-12-31',
+  '12001,11042,9999-12-31', '45380,45378,9999-12-31', 'G0121,45378,2005-03-31', '93000,93005,9999-12-31',
+];
+
+let folder: string | null | undefined;
+
+/** The excerpt folder, or null when ../shared/data is not beside the repository (the tests that need it skip). */
+export function ncciExcerptFolder(): string | null {
+  if (folder !== undefined) return folder;
+  const data = sharedDataDir();
+  if (!data) return (folder = null);
+  const dir = join(tmpdir(), `openrcm-ncci-excerpt-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const mue = readFileSync(join(data, MUE_FILE));
+  const mueRows = MUE_CODES.map((code) => officialLine(mue, code, MUE_FILE));
+  writeFileSync(join(dir, 'mue_practitioner_excerpt.csv'), [MUE_HEADER, ...mueRows, ...MUE_WRITTEN_HERE, ''].join('\n'));
+  const ptp = gunzipSync(readFileSync(join(data, PTP_FILE)));
+  const ptpRows = PTP_ROWS.map((row) => {
+    const [column1, column2, deletion] = row.split(',');
+    return officialLine(ptp, `${column1},${column2}`, PTP_FILE, (line) => line.split(',')[2] === deletion);
+  });
+  writeFileSync(join(dir, 'ptp_practitioner_excerpt.csv'), [PTP_HEADER, ...ptpRows, ''].join('\n'));
+  writeFileSync(join(dir, 'aoc_mini.csv'), readFileSync(join(import.meta.dirname, 'fixtures', 'aoc_mini.csv')));
+  return (folder = dir);
+}
+
+/** The first line of the official file that starts with `key,` (and passes `accept`). */
+function officialLine(bytes: Buffer, key: string, file: string, accept: (line: string) => boolean = () => true): string {
+  for (let at = bytes.indexOf(`\n${key},`); at >= 0; at = bytes.indexOf(`\n${key},`, at + 1)) {
+    const end = bytes.indexOf('\n', at + 1);
+    const line = bytes.toString('latin1', at + 1, end < 0 ? bytes.length : end).replace(/\r$/, '');
+    if (accept(line)) return line;
+  }
+  throw new Error(`../shared/data/${file} has no row for ${key}: the NCCI excerpt the tests use is out of date`);
+}
