@@ -25,4 +25,4 @@ export { loadScrubEnvironment, type ScrubEnvironmentOptions } from './load-envir
 export { scrub837, type Scrubbed837File, type Scrubbed837Transaction } from './scrub-837';
 
 // Test support for other modules' tests: small fixture code sets, NCCI tables, MCE lists and the sample rules
-export { fixtureCodeSets, fixtureTables, fixtureRules } from './scrub.testkit';
+export { fixtureCodeSets, fixtureTables, fixtureRules, ncciExcerptPresent } from './scrub.testkit';

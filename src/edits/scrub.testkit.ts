@@ -32,6 +32,11 @@ export function fixtureCodeSets(): CodeSets {
   return codeSets;
 }
 
+/** Whether the official NCCI rows the tests use could be read (../shared/data is beside the repository). */
+export function ncciExcerptPresent(): boolean {
+  return ncciExcerptFolder() !== null;
+}
+
 let tables: NcciTables | undefined;
 /** The NCCI excerpt (ncci-excerpt.testkit.ts); without ../shared/data, tables with no PTP or MUE rows. */
 export function fixtureTables(): NcciTables {
