@@ -72,7 +72,7 @@ function prepared(transactions: readonly LedgerTransaction[], batch: PreparedPos
   return {
     transactions,
     batch,
-    accounts: rowsParam(ACCOUNT_COLUMNS, accounts.map((r) => [timeOrderedUuid(), r.kind, r.referenceType, r.referenceId, accountName(r)])),
+    accounts: accountRows(accounts),
     rows: rowsParam(TRANSACTION_COLUMNS, batch.map(({ id, t }) => [
       id, t.idempotencyKey, t.kind, t.effectiveDate, t.reversesKey ? ids.get(t.reversesKey) : null, t.reversesKey, t.source?.remittanceId, t.claimId, t.memo, t.source,
     ])),
@@ -98,7 +98,14 @@ export async function excludeStored(q: Queryable, actor: Actor, p: PreparedPosti
     [actor.tenantId, p.accounts],
   );
   const known = new Set(existing.map((r) => (r.reference_id ? `${r.kind}:${r.reference_id}` : r.kind)));
-  return { ...prepared(p.transactions, batch, accountsOf(batch).filter((r) => !known.has(accountKey(r)))), absentChecked };
+  const absent = accountsOf(batch).filter((r) => !known.has(accountKey(r)));
+  // Usually no key is stored yet: the rows already prepared stand, and only the accounts shrink.
+  if (batch.length === p.batch.length) return { ...p, accounts: accountRows(absent), absentChecked };
+  return { ...prepared(p.transactions, batch, absent), absentChecked };
+}
+
+function accountRows(accounts: readonly AccountRef[]): string {
+  return rowsParam(ACCOUNT_COLUMNS, accounts.map((r) => [timeOrderedUuid(), r.kind, r.referenceType, r.referenceId, accountName(r)]));
 }
 
 function entryRows(batch: readonly { id: string; t: LedgerTransaction }[]): string {
