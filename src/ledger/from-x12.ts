@@ -120,8 +120,13 @@ export function remittanceFromX12(r: x835.Remittance835, ctx: RemittanceContext)
     totalPayment: debit ? cents(0 - bpr.totalActualProviderPaymentAmount) : bpr.totalActualProviderPaymentAmount,
     paymentDate: date,
     ...(ctx.remittanceId ? { remittanceId: ctx.remittanceId } : {}),
-    claims: r.loop2000.flatMap((lx) => lx.claims.flatMap((c) => claimPayment(c, findings) ?? [])),
+    claims: claimPaymentsFromX12(r.loop2000.flatMap((lx) => lx.claims), findings),
     providerAdjustments: plb,
   };
   return { payment, findings };
+}
+
+/** Claim payments (CLP loops) mapped one batch at a time, for an 835 read as a stream; a CLP that cannot be mapped is left out and reported. */
+export function claimPaymentsFromX12(claims: readonly x835.Loop2100[], findings: MappingFinding[]): RemittanceClaimPayment[] {
+  return claims.flatMap((c) => claimPayment(c, findings) ?? []);
 }

@@ -6,7 +6,7 @@ export * from './balances';
 export { allocate } from './allocate';
 export type * from './remittance';
 export { casTreatment, isDenialAdjustment, type CasTreatment } from './cas-treatment';
-export { paymentKey, claimPaymentIdentities, serviceIdentities, reversalKey } from './keys';
+export { paymentKey, claimPaymentIdentities, ClaimPaymentIdentities, serviceIdentities, reversalKey } from './keys';
 export { indexClaims, matchClaim, matchServiceLines, type ClaimIndex, type ClaimMatch, type LineMatch, type LineMatchKind } from './matching';
 export type * from './plan-types';
 export { planPosting } from './posting-plan';
@@ -17,5 +17,5 @@ export { postClaimCharges, planClaimCharges, chargeKey } from './post-charges';
 export { openClaimBalances, periodTotals, type OpenClaimRow, type PeriodTotals } from './report-queries';
 export { claimBalances, lineBalances, patientBalances, payerBalances, loadClaimTransactions, loadClaimsForPosting } from './ledger-queries';
 // The X12 835 parser's model mapped onto RemittancePayment.
-export { remittanceFromX12, type MappingFinding, type RemittanceContext } from './from-x12';
+export { remittanceFromX12, claimPaymentsFromX12, type MappingFinding, type RemittanceContext } from './from-x12';
 export { parseRemittancePayment } from './remittance-schema';

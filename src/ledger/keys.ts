@@ -10,13 +10,20 @@ export function paymentKey(payment: Pick<RemittancePayment, 'payerId' | 'traceNu
 
 /** Identity of each CLP in a payment; repeats of the same identity in one payment are numbered. */
 export function claimPaymentIdentities(claims: readonly RemittanceClaimPayment[]): string[] {
-  const seen = new Map<string, number>();
-  return claims.map((clp) => {
+  const identities = new ClaimPaymentIdentities();
+  return claims.map((clp) => identities.next(clp));
+}
+
+/** The same identities, one claim payment at a time, for a payment read as a stream. */
+export class ClaimPaymentIdentities {
+  private readonly seen = new Map<string, number>();
+
+  next(clp: RemittanceClaimPayment): string {
     const base = `clp:${clp.patientControlNumber.trim()}/${clp.payerClaimControlNumber?.trim() ?? ''}/${clp.claimStatusCode}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
+    const n = (this.seen.get(base) ?? 0) + 1;
+    this.seen.set(base, n);
     return n === 1 ? base : `${base}#${n}`;
-  });
+  }
 }
 
 /** Identity of each SVC in a claim payment: REF*6R when the payer echoed it, otherwise position and code. */

@@ -8,13 +8,14 @@ import type { CalendarDate } from '../dates/index';
 import { openDenialWorkItems, workItemsForDenials } from '../denials/index';
 import { AppError } from '../errors/index';
 import {
-  claimPaymentIdentities, lockTenantLedger, planClaimCharges, planRemittance, postPrepared, prepareTransactions, excludeStored, remittanceFromX12,
-  type DenialAdjustment, type PostingOptions, type PreparedPosting, type PostingPlan, type RemittanceClaimPayment, type RemittancePayment, type RemittancePosting,
+  ClaimPaymentIdentities, claimPaymentsFromX12, lockTenantLedger, planClaimCharges, planRemittance, postPrepared, prepareTransactions, excludeStored, remittanceFromX12,
+  type DenialAdjustment, type MappingFinding, type PostingOptions, type PreparedPosting, type PostingPlan, type RemittanceClaimPayment, type RemittancePayment, type RemittancePosting,
 } from '../ledger/index';
 import { canTransition, type ClaimStatus } from '../claims/index';
 import { insertRows, type Db, type Queryable } from '../store/index';
-import { inspectX12, type X12Finding, type x835 } from '../x12/index';
+import type { x835 } from '../x12/index';
 import { statusAfterRemittance } from './era-claim-status';
+import { claimBatchesOf835, read835File, type EraFileOutline, type EraPaymentOutline } from './era-file';
 import { draftSecondaryClaim, type DraftedSecondary } from './draft-secondary';
 
 export interface EraPaymentResult {
@@ -41,34 +42,24 @@ export interface EraPostResult {
   payments: EraPaymentResult[];
 }
 
-/** Parses the whole file first: a file with any structural error posts nothing (exit 2 at the CLI). */
-export function read835File(bytes: Uint8Array, fileName: string): { remittances: x835.Remittance835[]; warnings: X12Finding[] } {
-  const inspected = inspectX12(bytes);
-  const all = [...inspected.findings, ...inspected.transactions.flatMap((t) => t.findings)];
-  const firstError = all.find((f) => f.severity === 'error');
-  if (firstError) {
-    throw new AppError('input', 'era.malformed', `${fileName}: segment ${firstError.segmentPosition} (${firstError.segmentId}${firstError.element ? ` ${firstError.element}` : ''}): ${firstError.message}; nothing was posted`, {
-      file: fileName, segmentPosition: firstError.segmentPosition, segmentId: firstError.segmentId, ...(firstError.element ? { element: firstError.element } : {}),
-    });
-  }
-  const sets = inspected.transactions.filter((t) => t.transaction.transactionSetId === '835');
-  if (sets.length === 0) throw new AppError('input', 'era.no_835', `${fileName} holds no 835 transaction set; nothing was posted`, { file: fileName });
-  return { remittances: sets.map((t) => t.value as x835.Remittance835), warnings: all.filter((f) => f.severity === 'warning') };
-}
-
-/** `parsed` lets a caller that already read the file (to fail before opening the database) pass it on. */
+/**
+ * The file is read twice as a stream: once whole, before the database is touched (a file with any
+ * structural error posts nothing: exit 2 at the CLI), then claim batch by claim batch while they post.
+ * `parsed` lets a caller that already made the first pass (to fail before opening the database) pass it on.
+ */
 export async function postEraFile(
-  db: Db, actor: Actor, input: { fileName: string; bytes: Uint8Array; receivedOn: CalendarDate; parsed?: ReturnType<typeof read835File>; partSize?: number },
+  db: Db, actor: Actor, input: { fileName: string; bytes: Uint8Array; receivedOn: CalendarDate; parsed?: EraFileOutline; partSize?: number },
 ): Promise<EraPostResult> {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const { remittances, warnings } = input.parsed ?? read835File(input.bytes, input.fileName);
+  const { payments: outlines, warnings } = input.parsed ?? await read835File(input.bytes, input.fileName);
   const payments = await db.transaction(async (tx) => {
     // Held to the end: a second process posting the same file waits, then finds every trace already posted.
     await lockTenantLedger(tx, actor.tenantId);
     const out: EraPaymentResult[] = [];
-    // On a PostgreSQL server a second connection reads each next part while this one writes (see postEraPayment).
+    // On a PostgreSQL server a second connection reads each next part while this one writes (see postPayment).
     const reader = db.engine === 'postgres' ? db : tx;
-    for (const r of remittances) out.push(await postEraPayment(tx, actor, r, { ...input, sha256 }, reader));
+    const claims = claimBatchesOf835(input.bytes);
+    for (const [k, outline] of outlines.entries()) out.push(await postPayment(tx, actor, outline, claims.claimsOfSet(k), { ...input, sha256 }, reader));
     return out;
   });
   if (warnings.length && payments[0]) payments[0].warnings.unshift(...warnings.map((w) => `segment ${w.segmentPosition} ${w.segmentId}: ${w.message}`));
@@ -81,7 +72,7 @@ type PayerRow = { id: string; timely_filing_days: number; appeal_days: number };
  * The paying payer: by N1*PR N104, REF*2U or TRN03 among the practice's payer ids; else, for payers that
  * identify themselves only by tax id, the payer the matched claims were billed to.
  */
-async function findPayer(tx: Queryable, actor: Actor, r: x835.Remittance835): Promise<PayerRow> {
+async function findPayer(tx: Queryable, actor: Actor, { remittance: r, billedPcns }: EraPaymentOutline): Promise<PayerRow> {
   const ref2u = r.loop1000A.references.find((x) => x.qualifier === '2U')?.value;
   const ids = [r.loop1000A.identificationCode, ref2u, r.reassociationTrace.payerIdentifier].filter((x): x is string => !!x);
   const rows = await tx.query<PayerRow>(
@@ -89,31 +80,41 @@ async function findPayer(tx: Queryable, actor: Actor, r: x835.Remittance835): Pr
     [actor.tenantId, ids, ids[0] ?? ''],
   );
   if (rows[0]) return rows[0];
-  const pcns = r.loop2000.flatMap((l) => l.claims.filter((c) => c.claimStatusCode !== '22').map((c) => c.patientControlNumber.toUpperCase()));
   const [billed] = await tx.query<PayerRow>(
     `SELECT p.id, p.timely_filing_days, p.appeal_days FROM claims c JOIN payers p ON p.id = c.payer_id
      WHERE c.tenant_id = $1 AND upper(c.patient_control_number) = ANY($2::text[])
      GROUP BY p.id, p.timely_filing_days, p.appeal_days ORDER BY count(*) DESC LIMIT 1`,
-    [actor.tenantId, pcns],
+    [actor.tenantId, billedPcns],
   );
   if (billed) return billed;
   throw new AppError('input', 'era.unknown_payer', `payment ${r.reassociationTrace.checkOrEftTraceNumber} from ${r.loop1000A.name} (${ids.join(' / ')}): no payer with that payer id in this practice, and none of its claims are ours; nothing was posted`);
 }
 
 /**
- * One payment (ST..SE) of an 835, inside the caller's transaction, which must hold the tenant's ledger lock
- * (lockTenantLedger). Used by `era post` and by `responses fetch`, so both post the same way.
- *
- * A payment posts in parts; each part is read and planned (claims, charges due, ledger history), then
- * written. `reader` may be another connection than `tx`: then the next part is read and planned there
- * while this part is written, and the JavaScript of planning overlaps the database's writing. That is
- * sound because a part reads only what was stored before this payment (ledger planRemittance) and the
- * tenant's ledger lock, held by `tx`, keeps other postings out meanwhile.
+ * One payment (ST..SE) of an 835 held whole, inside the caller's transaction, which must hold the tenant's
+ * ledger lock (lockTenantLedger). Used by `responses fetch`, so that it posts as `era post` does.
  */
 export async function postEraPayment(
   tx: Queryable, actor: Actor, r: x835.Remittance835, file: { fileName: string; receivedOn: CalendarDate; sha256: string; partSize?: number },
   reader: Queryable = tx,
 ): Promise<EraPaymentResult> {
+  const claims = r.loop2000.flatMap((l) => l.claims);
+  const outline = { remittance: r, billedPcns: claims.filter((c) => c.claimStatusCode !== '22').map((c) => c.patientControlNumber.toUpperCase()) };
+  return postPayment(tx, actor, outline, [claims], file, reader);
+}
+
+/**
+ * A payment posts in parts of about PART_SIZE CLPs as its claims arrive; each part is read and planned
+ * (claims, charges due, ledger history), then written. `reader` may be another connection than `tx`: then
+ * a part is read and planned there while the part before it is written, and the file is read on while
+ * both happen. That is sound because a part reads only what was stored before this payment (ledger
+ * planRemittance) and the tenant's ledger lock, held by `tx`, keeps other postings out meanwhile.
+ */
+async function postPayment(
+  tx: Queryable, actor: Actor, outline: EraPaymentOutline, claims: AsyncIterable<x835.Loop2100[]> | Iterable<x835.Loop2100[]>,
+  file: { fileName: string; receivedOn: CalendarDate; sha256: string; partSize?: number }, reader: Queryable,
+): Promise<EraPaymentResult> {
+  const r = outline.remittance;
   const trace = r.reassociationTrace.checkOrEftTraceNumber;
   const payerIdentifier = r.reassociationTrace.payerIdentifier;
   const base = { traceNumber: trace, payerIdentifier, amount: r.financialInformation.totalActualProviderPaymentAmount, claims: 0, postedTransactions: 0, unapplied: [], denials: 0, workItemsOpened: 0, statusMoves: [], secondaryClaims: [], warnings: [] };
@@ -122,9 +123,10 @@ export async function postEraPayment(
     [actor.tenantId, payerIdentifier, trace],
   );
   if (earlier) return { ...base, alreadyPosted: { fileName: earlier.file_name, receivedAt: new Date(earlier.received_at).toISOString() } };
-  const payer = await findPayer(tx, actor, r);
+  const payer = await findPayer(tx, actor, outline);
   const [{ id: remittanceId } = { id: '' }] = await tx.query<{ id: string }>('SELECT gen_random_uuid()::text AS id');
-  const { payment, findings } = remittanceFromX12(r, { tenantId: actor.tenantId, payerId: payer.id, remittanceId, receivedOn: file.receivedOn });
+  // the header and PLB only: the claims are mapped part by part
+  const { payment, findings } = remittanceFromX12({ ...r, loop2000: [] }, { tenantId: actor.tenantId, payerId: payer.id, remittanceId, receivedOn: file.receivedOn });
   await tx.query(
     `INSERT INTO remittances (id, tenant_id, payer_id, trace_number, payer_identifier, payment_method, payment_amount_cents, payment_date, file_name, file_sha256)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -132,23 +134,27 @@ export async function postEraPayment(
   );
   // Each part is a few set-based statements over thousands of rows: memory rather than temporary files.
   await tx.query("SET LOCAL work_mem = '64MB'");
-  const identities = claimPaymentIdentities(payment.claims);
-  const out: EraPaymentResult = { ...base, remittanceId, claims: payment.claims.length, warnings: findings.map((f) => f.message) };
-  const parts = partsOf(payment.claims, file.partSize ?? PART_SIZE);
-  const read = (i: number) => {
-    const [from, to] = parts[i]!;
-    const part = { ...payment, claims: payment.claims.slice(from, to), providerAdjustments: i === parts.length - 1 ? payment.providerAdjustments : [] };
-    return readPart(reader, actor, part, { claimIdentities: identities.slice(from, to), paymentLevel: i === parts.length - 1 }, reader !== tx);
-  };
-  let next: Promise<ReadPart> | undefined;
-  for (let i = 0; i < parts.length; i++) {
-    const current = await (next ?? read(i));
-    next = reader !== tx && i + 1 < parts.length ? read(i + 1) : undefined;
-    // a failed read is reported when its turn comes, not as an unhandled rejection meanwhile
-    next?.catch(() => undefined);
-    await writePart(tx, actor, payer, current, out);
-    if (parts.length > 1 && ((i + 1) & i) === 0) await refreshLedgerStatistics(tx);
+  const out: EraPaymentResult = { ...base, remittanceId, warnings: findings.map((f) => f.message) };
+  const ownReader = reader !== tx;
+  let writing: Promise<void> = Promise.resolve();
+  let written = 0;
+  for await (const part of partsOf(claims, file.partSize ?? PART_SIZE)) {
+    out.claims += part.claims.length;
+    out.warnings.push(...part.findings.map((f) => f.message));
+    // on one connection a part is read only once the part before it is written
+    if (!ownReader) await writing;
+    const reading = readPart(reader, actor, { ...payment, claims: part.claims, providerAdjustments: part.last ? payment.providerAdjustments : [] }, part, ownReader);
+    // a failed read or write is reported when its turn comes, not as an unhandled rejection meanwhile
+    reading.catch(() => undefined);
+    await writing;
+    const current = await reading;
+    writing = writePart(tx, actor, payer, current, out).then(async () => {
+      written++;
+      if ((written & (written - 1)) === 0 && !part.last) await refreshLedgerStatistics(tx);
+    });
+    writing.catch(() => undefined);
   }
+  await writing;
   return out;
 }
 
@@ -166,17 +172,41 @@ async function refreshLedgerStatistics(tx: Queryable): Promise<void> {
 /** CLPs per part (by default): bounds memory and statement size for a payment of any size. */
 const PART_SIZE = 2_000;
 
-/** [from, to) ranges of about `size` CLPs; CLPs of one claim in a row (a reversal and its correction) stay together. */
-function partsOf(claims: readonly RemittanceClaimPayment[], size: number): [number, number][] {
-  const parts: [number, number][] = [];
-  let from = 0;
-  while (from < claims.length || parts.length === 0) {
-    let to = Math.min(from + size, claims.length);
-    while (to < claims.length && claims[to]!.patientControlNumber === claims[to - 1]!.patientControlNumber) to++;
-    parts.push([from, to]);
-    from = to;
+interface Part {
+  claims: RemittanceClaimPayment[];
+  claimIdentities: string[];
+  paymentLevel: boolean;
+  last: boolean;
+  /** What mapping this part's CLPs reported. */
+  findings: MappingFinding[];
+}
+
+/**
+ * The claim payments in parts of about `size` CLPs as they arrive, each with its identities; CLPs of one
+ * claim in a row (a reversal and its correction) stay together. The last part carries the payment level
+ * (PLB), and there is always one, if empty.
+ */
+async function* partsOf(batches: AsyncIterable<x835.Loop2100[]> | Iterable<x835.Loop2100[]>, size: number): AsyncGenerator<Part> {
+  const identities = new ClaimPaymentIdentities();
+  let part: Part = newPart();
+  for await (const batch of batches) {
+    const findings: MappingFinding[] = [];
+    for (const clp of claimPaymentsFromX12(batch, findings)) {
+      const previous = part.claims[part.claims.length - 1];
+      if (part.claims.length >= size && previous?.patientControlNumber !== clp.patientControlNumber) {
+        yield part;
+        part = newPart();
+      }
+      part.claims.push(clp);
+      part.claimIdentities.push(identities.next(clp));
+    }
+    part.findings.push(...findings);
   }
-  return parts;
+  yield { ...part, last: true, paymentLevel: true };
+}
+
+function newPart(): Part {
+  return { claims: [], claimIdentities: [], paymentLevel: false, last: false, findings: [] };
 }
 
 interface ReadPart {

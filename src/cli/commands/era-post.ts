@@ -18,7 +18,7 @@ export const eraPost: Command = {
     const file = args.positionals[0]!;
     const bytes = await readX12File(file);
     // a malformed file is refused before the database is opened
-    const parsed = read835File(bytes, basename(file));
+    const parsed = await read835File(bytes, basename(file));
     const result = await withDb(args, io, async (db) =>
       postEraFile(db, await resolveActor(db, args, io, 'biller'), { fileName: basename(file), bytes, receivedOn: todayUtc(new Date()), parsed }),
     );
