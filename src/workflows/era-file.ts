@@ -21,7 +21,8 @@ export async function read835File(bytes: Uint8Array, fileName: string): Promise<
   const payments: EraPaymentOutline[] = [];
   const warnings: X12Finding[] = [];
   let billedPcns: string[] = [];
-  for await (const event of stream835(chunksOf(bytes))) {
+  // every finding, not the first 10,000: an error after many warnings must still refuse the file
+  for await (const event of stream835(chunksOf(bytes), { maxFindings: Number.MAX_SAFE_INTEGER })) {
     if (event.kind === 'claims') {
       for (const c of event.claims) if (c.claimStatusCode !== '22') billedPcns.push(c.patientControlNumber.toUpperCase());
       continue;
