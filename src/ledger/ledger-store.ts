@@ -46,7 +46,8 @@ export interface PreparedPosting {
   transactions: readonly LedgerTransaction[];
   /** Each key once, with the id it gets if stored now. */
   batch: readonly { id: string; t: LedgerTransaction }[];
-  accounts: string;
+  /** The accounts the batch's legs name (only those not stored yet, after excludeStored). */
+  accounts: readonly AccountRef[];
   rows: string;
   entries: string;
   /** Set by excludeStored: no key of the batch is stored, so writing it needs no check per row. */
@@ -72,7 +73,7 @@ function prepared(transactions: readonly LedgerTransaction[], batch: PreparedPos
   return {
     transactions,
     batch,
-    accounts: accountRows(accounts),
+    accounts,
     rows: rowsParam(TRANSACTION_COLUMNS, batch.map(({ id, t }) => [
       id, t.idempotencyKey, t.kind, t.effectiveDate, t.reversesKey ? ids.get(t.reversesKey) : null, t.reversesKey, t.source?.remittanceId, t.claimId, t.memo, t.source,
     ])),
@@ -94,14 +95,13 @@ export async function excludeStored(q: Queryable, actor: Actor, p: PreparedPosti
   const stored = new Set((await storedTransactionIds(q, actor.tenantId, p.batch.map(({ t }) => t.idempotencyKey))).map((r) => r.idempotency_key));
   const batch = p.batch.filter(({ t }) => !stored.has(t.idempotencyKey));
   const existing = await q.query<{ kind: string; reference_id: string | null }>(
-    `SELECT u.kind, u.reference_id FROM ${rowsTable(ACCOUNT_COLUMNS, 2)} WHERE EXISTS (SELECT 1 FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0)`,
-    [actor.tenantId, p.accounts],
+    `SELECT u.kind, u.reference_id FROM ${rowsTable(ACCOUNT_NAME_COLUMNS, 2)} WHERE EXISTS (SELECT 1 FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0)`,
+    [actor.tenantId, rowsParam(ACCOUNT_NAME_COLUMNS, p.accounts.map((r) => [r.kind, r.referenceId]))],
   );
   const known = new Set(existing.map((r) => (r.reference_id ? `${r.kind}:${r.reference_id}` : r.kind)));
-  const absent = accountsOf(batch).filter((r) => !known.has(accountKey(r)));
   // Usually no key is stored yet: the rows already prepared stand, and only the accounts shrink.
-  if (batch.length === p.batch.length) return { ...p, accounts: accountRows(absent), absentChecked };
-  return { ...prepared(p.transactions, batch, absent), absentChecked };
+  if (batch.length === p.batch.length) return { ...p, accounts: p.accounts.filter((r) => !known.has(accountKey(r))), absentChecked };
+  return { ...prepared(p.transactions, batch, accountsOf(batch).filter((r) => !known.has(accountKey(r)))), absentChecked };
 }
 
 function accountRows(accounts: readonly AccountRef[]): string {
@@ -118,7 +118,7 @@ function entryRows(batch: readonly { id: string; t: LedgerTransaction }[]): stri
 export async function postPrepared(tx: Queryable, actor: Actor, p: PreparedPosting): Promise<PostResult> {
   authorize(actor, 'ledger.post');
   if (p.batch.length === 0) return { posted: [], skipped: p.transactions.map((t) => t.idempotencyKey) };
-  if (p.accounts !== '[]') await insertAccounts(tx, actor.tenantId, p.accounts);
+  if (p.accounts.length > 0) await insertAccounts(tx, actor.tenantId, accountRows(p.accounts));
   const fresh = await insertTransactions(tx, actor.tenantId, p).catch(refusedByDatabase);
   const entries = fresh.length === p.batch.length ? p.entries : entryRows(fresh);
   await insertEntries(tx, actor.tenantId, entries).catch(refusedByDatabase);
@@ -172,6 +172,7 @@ function auditEvents(fresh: readonly { id: string; t: LedgerTransaction }[]): Au
 }
 
 const ACCOUNT_COLUMNS = [['id', 'uuid'], ['kind', 'text'], ['reference_type', 'text'], ['reference_id', 'uuid'], ['name', 'text']] as const;
+const ACCOUNT_NAME_COLUMNS = [['kind', 'text'], ['reference_id', 'uuid']] as const;
 // An account is named by its tenant, kind and reference; the unique index is on this very expression.
 const ACCOUNT_BY_NAME = (a: string, u: string) =>
   `${a}.tenant_id = $1 AND ${a}.kind = ${u}.kind AND coalesce(${a}.reference_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce(${u}.reference_id, '00000000-0000-0000-0000-000000000000'::uuid)`;
