@@ -30,8 +30,14 @@ export function rowsTable(columns: Columns, param: number, alias = 'u'): string 
 /** Inserts many rows in one statement on both engines, whatever their number. */
 export async function insertRows(q: Queryable, table: string, columns: Columns, rows: readonly (readonly unknown[])[]): Promise<void> {
   if (rows.length === 0) return;
+  await insertRowsParam(q, table, columns, rowsParam(columns, rows));
+}
+
+/** insertRows with the rows made beforehand (`rowsParam`), e.g. while the connection was busy with other work. */
+export async function insertRowsParam(q: Queryable, table: string, columns: Columns, rows: string): Promise<void> {
+  if (rows === '[]') return;
   const names = columns.map(([n]) => n).join(', ');
-  await q.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM ${rowsTable(columns, 1)}`, [rowsParam(columns, rows)]);
+  await q.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM ${rowsTable(columns, 1)}`, [rows]);
 }
 
 function toArrayLiteral(items: readonly unknown[]): string {

@@ -3,6 +3,7 @@
 // payments, charge claims not charged yet (so payments never land before charges), post the plan, move
 // the claims' status and open the denial work items.
 import { createHash, randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import type { Actor } from '../auth/index';
 import type { CalendarDate } from '../dates/index';
 import { openDenialWorkItems, workItemsForDenials } from '../denials/index';
@@ -12,7 +13,7 @@ import {
   type DenialAdjustment, type MappingFinding, type PostingOptions, type PreparedPosting, type PostingPlan, type RemittanceClaimPayment, type RemittancePayment, type RemittancePosting,
 } from '../ledger/index';
 import { canTransition, type ClaimStatus } from '../claims/index';
-import { insertRows, type Db, type Queryable } from '../store/index';
+import { insertRows, insertRowsParam, rowsParam, type Columns, type Db, type Queryable } from '../store/index';
 import type { x835 } from '../x12/index';
 import { statusAfterRemittance } from './era-claim-status';
 import { claimBatchesOf835, read835File, type EraFileOutline, type EraPaymentOutline } from './era-file';
@@ -143,7 +144,7 @@ async function postPayment(
     out.warnings.push(...part.findings.map((f) => f.message));
     // on one connection a part is read only once the part before it is written
     if (!ownReader) await writing;
-    const reading = readPart(reader, actor, { ...payment, claims: part.claims, providerAdjustments: part.last ? payment.providerAdjustments : [] }, part, ownReader);
+    const reading = readPart(reader, actor, remittanceId, { ...payment, claims: part.claims, providerAdjustments: part.last ? payment.providerAdjustments : [] }, part, ownReader);
     // a failed read or write is reported when its turn comes, not as an unhandled rejection meanwhile
     reading.catch(() => undefined);
     await writing;
@@ -215,6 +216,8 @@ interface ReadPart {
   charges: PreparedPosting;
   plan: PostingPlan;
   postings: PreparedPosting;
+  /** The part's remittance_claims rows (rowsParam). */
+  claimPayments: string;
 }
 
 /**
@@ -222,15 +225,22 @@ interface ReadPart {
  * prepares its rows. On a connection of its own it also reads which keys and accounts are stored, so the
  * writing connection need not check them row by row; on the writing connection that would only add work.
  */
-async function readPart(q: Queryable, actor: Actor, payment: RemittancePayment, part: NonNullable<PostingOptions['part']>, ownConnection: boolean): Promise<ReadPart> {
+async function readPart(
+  q: Queryable, actor: Actor, remittanceId: string, payment: RemittancePayment, part: NonNullable<PostingOptions['part']>, ownConnection: boolean,
+): Promise<ReadPart> {
   const claimIds = await claimIdsByPcn(q, actor, payment);
   // Charges first, exactly once per line (keyed by line): claims entered before charges were wired get theirs now.
   const { charges } = await planClaimCharges(q, actor, [...new Set(claimIds.values())]);
   const plan = await planRemittance(q, actor, payment, { part });
+  // Planning and preparing are long stretches of JavaScript: between them the writing connection, waiting
+  // for its next statement, gets its turn.
+  await setImmediate();
   const prepared = { charges: prepareTransactions(actor, charges), postings: prepareTransactions(actor, plan.transactions) };
-  if (!ownConnection) return { payment, claimIds, plan, ...prepared };
+  await setImmediate();
+  const claimPayments = claimPaymentRows(actor, remittanceId, payment, claimIds, plan);
+  if (!ownConnection) return { payment, claimIds, plan, claimPayments, ...prepared };
   return {
-    payment, claimIds, plan,
+    payment, claimIds, plan, claimPayments,
     // a claim paid twice in one payment (reversed, then corrected, far apart) may have been charged by an earlier part
     charges: await excludeStored(q, actor, prepared.charges, { keysMayBeWrittenMeanwhile: true }),
     postings: await excludeStored(q, actor, prepared.postings),
@@ -238,10 +248,10 @@ async function readPart(q: Queryable, actor: Actor, payment: RemittancePayment, 
 }
 
 /** Writes one part of a payment and adds what happened to `out`. */
-async function writePart(tx: Queryable, actor: Actor, payer: PayerRow, { payment, claimIds, charges, plan, postings }: ReadPart, out: EraPaymentResult): Promise<void> {
+async function writePart(tx: Queryable, actor: Actor, payer: PayerRow, { payment, claimIds, charges, plan, postings, claimPayments }: ReadPart, out: EraPaymentResult): Promise<void> {
   await postPrepared(tx, actor, charges);
   const posting = { ...(await postPrepared(tx, actor, postings)), plan };
-  await storeClaimPayments(tx, actor, out.remittanceId!, payment, claimIds, plan);
+  await insertRowsParam(tx, 'remittance_claims', CLAIM_PAYMENT_COLUMNS, claimPayments);
   out.statusMoves.push(...await moveClaims(tx, actor, payment, claimIds, plan));
   const drafts = workItemsForDenials(plan.denials, {
     remittanceDate: payment.paymentDate, payer: { timelyFilingDays: payer.timely_filing_days, appealDays: payer.appeal_days },
@@ -281,27 +291,24 @@ async function claimIdsByPcn(tx: Queryable, actor: Actor, payment: RemittancePay
   return new Map(rows.map((r) => [r.pcn, r.id]));
 }
 
-async function storeClaimPayments(
-  tx: Queryable, actor: Actor, remittanceId: string, payment: RemittancePayment, claimIds: Map<string, string>, plan: PostingPlan,
-): Promise<void> {
+const CLAIM_PAYMENT_COLUMNS: Columns = [
+  ['id', 'uuid'], ['tenant_id', 'uuid'], ['remittance_id', 'uuid'], ['claim_id', 'uuid'], ['patient_control_number', 'text'], ['claim_status_code', 'text'],
+  ['charge_cents', 'bigint'], ['paid_cents', 'bigint'], ['patient_responsibility_cents', 'bigint'], ['payer_claim_control_number', 'text'], ['detail', 'jsonb'],
+  ['unapplied_reason', 'text'],
+];
+
+/** The part's `remittance_claims` rows: every CLP as received, with the claim it matched or why it matched none. */
+function claimPaymentRows(actor: Actor, remittanceId: string, payment: RemittancePayment, claimIds: Map<string, string>, plan: PostingPlan): string {
   const reasons = new Map<string, string[]>();
   for (const u of plan.unapplied) reasons.set(u.patientControlNumber, [...(reasons.get(u.patientControlNumber) ?? []), u.reason]);
-  await insertRows(
-    tx, 'remittance_claims',
-    [
-      ['id', 'uuid'], ['tenant_id', 'uuid'], ['remittance_id', 'uuid'], ['claim_id', 'uuid'], ['patient_control_number', 'text'], ['claim_status_code', 'text'],
-      ['charge_cents', 'bigint'], ['paid_cents', 'bigint'], ['patient_responsibility_cents', 'bigint'], ['payer_claim_control_number', 'text'], ['detail', 'jsonb'],
-      ['unapplied_reason', 'text'],
-    ],
-    payment.claims.map((c) => {
-      const claimId = claimIds.get(c.patientControlNumber.toUpperCase()) ?? null;
-      const why = reasons.get(c.patientControlNumber);
-      return [
-        randomUUID(), actor.tenantId, remittanceId, claimId, c.patientControlNumber, c.claimStatusCode, c.totalCharge, c.paidAmount, c.patientResponsibility ?? null,
-        c.payerClaimControlNumber ?? null, c, claimId ? (why ? why.join('; ') : null) : 'no claim with this patient control number',
-      ];
-    }),
-  );
+  return rowsParam(CLAIM_PAYMENT_COLUMNS, payment.claims.map((c) => {
+    const claimId = claimIds.get(c.patientControlNumber.toUpperCase()) ?? null;
+    const why = reasons.get(c.patientControlNumber);
+    return [
+      randomUUID(), actor.tenantId, remittanceId, claimId, c.patientControlNumber, c.claimStatusCode, c.totalCharge, c.paidAmount, c.patientResponsibility ?? null,
+      c.payerClaimControlNumber ?? null, c, claimId ? (why ? why.join('; ') : null) : 'no claim with this patient control number',
+    ];
+  }));
 }
 
 /**
