@@ -139,19 +139,20 @@ async function postPayment(
   const ownReader = reader !== tx;
   let writing: Promise<void> = Promise.resolve();
   let written = 0;
-  for await (const part of partsOf(claims, file.partSize ?? PART_SIZE)) {
+  const mapping: MappingFinding[] = [];
+  for await (const part of partsOf(claims, file.partSize ?? PART_SIZE, mapping)) {
     out.claims += part.claims.length;
-    out.warnings.push(...part.findings.map((f) => f.message));
+    out.warnings.push(...mapping.splice(0).map((f) => f.message));
     // on one connection a part is read only once the part before it is written
     if (!ownReader) await writing;
-    const reading = readPart(reader, actor, remittanceId, { ...payment, claims: part.claims, providerAdjustments: part.last ? payment.providerAdjustments : [] }, part, ownReader);
+    const reading = readPart(reader, actor, remittanceId, { ...payment, claims: part.claims, providerAdjustments: part.paymentLevel ? payment.providerAdjustments : [] }, part, ownReader);
     // a failed read or write is reported when its turn comes, not as an unhandled rejection meanwhile
     reading.catch(() => undefined);
     await writing;
     const current = await reading;
     writing = writePart(tx, actor, payer, current, out).then(async () => {
       written++;
-      if ((written & (written - 1)) === 0 && !part.last) await refreshLedgerStatistics(tx);
+      if ((written & (written - 1)) === 0 && !part.paymentLevel) await refreshLedgerStatistics(tx);
     });
     writing.catch(() => undefined);
   }
@@ -176,38 +177,30 @@ const PART_SIZE = 2_000;
 interface Part {
   claims: RemittanceClaimPayment[];
   claimIdentities: string[];
+  /** The last part, which also posts the payment level (PLB). */
   paymentLevel: boolean;
-  last: boolean;
-  /** What mapping this part's CLPs reported. */
-  findings: MappingFinding[];
 }
 
 /**
  * The claim payments in parts of about `size` CLPs as they arrive, each with its identities; CLPs of one
- * claim in a row (a reversal and its correction) stay together. The last part carries the payment level
- * (PLB), and there is always one, if empty.
+ * claim in a row (a reversal and its correction) stay together. There is always a last part, if empty.
+ * What mapping the CLPs reports goes to `findings`.
  */
-async function* partsOf(batches: AsyncIterable<x835.Loop2100[]> | Iterable<x835.Loop2100[]>, size: number): AsyncGenerator<Part> {
+async function* partsOf(batches: AsyncIterable<x835.Loop2100[]> | Iterable<x835.Loop2100[]>, size: number, findings: MappingFinding[]): AsyncGenerator<Part> {
   const identities = new ClaimPaymentIdentities();
-  let part: Part = newPart();
+  let part: Part = { claims: [], claimIdentities: [], paymentLevel: false };
   for await (const batch of batches) {
-    const findings: MappingFinding[] = [];
     for (const clp of claimPaymentsFromX12(batch, findings)) {
       const previous = part.claims[part.claims.length - 1];
       if (part.claims.length >= size && previous?.patientControlNumber !== clp.patientControlNumber) {
         yield part;
-        part = newPart();
+        part = { claims: [], claimIdentities: [], paymentLevel: false };
       }
       part.claims.push(clp);
       part.claimIdentities.push(identities.next(clp));
     }
-    part.findings.push(...findings);
   }
-  yield { ...part, last: true, paymentLevel: true };
-}
-
-function newPart(): Part {
-  return { claims: [], claimIdentities: [], paymentLevel: false, last: false, findings: [] };
+  yield { ...part, paymentLevel: true };
 }
 
 interface ReadPart {
