@@ -16,6 +16,8 @@ import { parseOrderCsv } from './order-csv';
 import { parseOrderFile } from './order-file';
 import { buildRelease, type Icd10cmRelease } from './release';
 import { ReleaseSet } from './release-set';
+import { searchDocuments } from './search-documents';
+import type { SearchDocument } from './lookup';
 import { parseTabularXml } from './tabular-xml';
 
 export const TABULAR_FILE = 'icd10cm_tabular_2023.xml';
@@ -164,6 +166,68 @@ export interface Icd10cmExcerpt {
   indexXml: string;
   orderFile: string;
   codesCsv: string;
+}
+
+/**
+ * The search engine tests' ICD-10-CM codes (as printed), and the main terms whose index paths lead to
+ * them: their documents are built by searchDocuments() from an excerpt of the FY2023 files.
+ */
+export const SEARCH_CODES = [
+  'E10.9', 'E11', 'E11.641', 'E11.649', 'E11.65', 'E11.8', 'E11.9', 'I10', 'I11', 'I11.0', 'I11.9', 'I15.0', 'I48.0', 'I48.91', 'I50', 'I50.20',
+  'I50.22', 'I50.9', 'J44.1', 'J44.9', 'J45.909', 'K21.9', 'M25.56', 'M25.561', 'M25.562', 'M25.569', 'M85.8', 'M85.80', 'M85.811', 'N20.0',
+  'N39.0', 'O14.90', 'R07.89', 'R07.9', 'R12', 'S72.001A', 'S72.001D', 'S72.009A', 'Z79.4',
+];
+const SEARCH_INDEX: readonly { title: string; subterms?: readonly string[] }[] = [
+  { title: 'Asthma, asthmatic', subterms: [] },
+  { title: 'Calculus, calculi, calculous', subterms: ['kidney'] },
+  { title: 'Diabetes, diabetic', subterms: ['type 1', 'type 2'] },
+  { title: 'Failure, failed', subterms: ['heart'] },
+  { title: 'Fibrillation' },
+  { title: 'Heartburn' },
+  { title: 'Hypertension, hypertensive' },
+  { title: 'Infection, infected, infective', subterms: ['urinary'] },
+  { title: 'Long-term', subterms: ['insulin'] },
+  { title: 'Osteopenia' },
+  { title: 'Pain', subterms: ['chest', 'joint'] },
+  { title: 'Pre-eclampsia' },
+  { title: 'Reflux' },
+  { title: 'Stone', subterms: ['kidney'] },
+];
+/** Two HCPCS codes, their official long descriptions read from the July 2024 HCPCS file. */
+const SEARCH_HCPCS = ['J1100', 'G0008'];
+
+let searchDocs: SearchDocument[] | null | undefined;
+
+/**
+ * Search documents built from excerpts of the official files in ../shared/data (ICD-10-CM FY2023 tabular
+ * and index, HCPCS descriptions), and one CPT document in our own words; null without ../shared/data.
+ */
+export function searchExcerptDocuments(): SearchDocument[] | null {
+  if (searchDocs !== undefined) return searchDocs;
+  const data = sharedDataDir();
+  if (!data) return (searchDocs = null);
+  const official = (file: string) => readFileSync(join(data, file), 'utf8');
+  const tabularCodes = SEARCH_CODES.map((c) => (c.length > 7 ? c.slice(0, 7) : c));
+  const release = buildRelease({
+    fiscalYear: 2023,
+    sources: [source('tabular-xml', TABULAR_FILE)],
+    contentHash: 'search-excerpt-2023',
+    tabular: parseTabularXml(tabularExcerpt(official(`icd10cm/${TABULAR_FILE}`), tabularCodes), TABULAR_FILE),
+    index: parseIndexXml(indexExcerpt(official(`icd10cm/${INDEX_FILE}`), SEARCH_INDEX), INDEX_FILE),
+  });
+  const icd = [...searchDocuments(release)].filter((d) => SEARCH_CODES.includes(d.code));
+  const missing = SEARCH_CODES.filter((c) => !icd.some((d) => d.code === c));
+  if (missing.length) throw new Error(`the FY2023 tabular in ../shared/data has no ${missing.join(', ')}: the search excerpt is out of date`);
+  const descriptions = official('hcpcs/hcpcs_level2_2024_descriptions.csv').split('\n');
+  const hcpcs = SEARCH_HCPCS.map((code): SearchDocument => {
+    const row = descriptions.find((l) => l.startsWith(`${code},Long,`));
+    if (!row) throw new Error(`../shared/data has no HCPCS long description for ${code}: the search excerpt is out of date`);
+    const title = row.slice(`${code},Long,`.length).replace(/^"(.*)"\r?$/, '$1').replace(/""/g, '"').trim();
+    return { system: 'HCPCS', code, title, billable: true, inclusionTerms: [], indexTerms: [] };
+  });
+  // written here, in our own words (not the AMA descriptor)
+  const cpt: SearchDocument = { system: 'CPT', code: '99213', title: 'Office visit, established patient, low complexity', billable: true, inclusionTerms: [], indexTerms: [] };
+  return (searchDocs = [...icd, ...hcpcs, cpt]);
 }
 
 let excerpt: Icd10cmExcerpt | null | undefined;
