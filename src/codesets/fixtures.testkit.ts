@@ -5,8 +5,10 @@
 // beside the repository, icd10cmExcerpt() is null and the tests that need it skip.
 //
 // Every year is cut to the same slice of codes, so a difference between two excerpts is a real
-// difference between the two releases, not an artefact of what was picked. Only the Table of Drugs
-// and the Neoplasm Table (not in ../shared/data) are written here by hand, with invented content.
+// difference between the two releases, not an artefact of what was picked. Written here by hand, with
+// invented content and marked so: one made-up code (R08, see TABULAR_WRITTEN_HERE), and the Table of
+// Drugs and the Neoplasm Table (not in ../shared/data). The search engine tests' documents are built
+// the same way (searchExcerptDocuments).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,10 +34,10 @@ export const NEOPLASM_FILE = 'icd10cm_neoplasm_2023.xml';
  * section and parent codes (with their own notes and 7th-character tables, not their other children).
  * Why each is there: E11 notes and headers; G63 a manifestation code; F02.80 the manifestation paired
  * with G20 in the index; G20 billable in FY2023, expanded in FY2024; R05 billable in FY2021, expanded
- * in FY2023; S02.0, S72.00, S72.30 7th characters and placeholder X; S06.1 the 7th characters FY2024
- * deleted; T36.0 placeholder X; T40.7 split in FY2023 (so T40.7X1A was deleted).
+ * in FY2023; S02.0, S72.00, S72.30 7th characters and placeholder X; T36.0 placeholder X; T40.7 split
+ * in FY2023 (so T40.7X1A was deleted).
  */
-export const EXCERPT_CODES = ['E11', 'F02.80', 'G20', 'G63', 'R05', 'S02.0', 'S06.1', 'S72.00', 'S72.30', 'T36.0', 'T40.7'];
+export const EXCERPT_CODES = ['E11', 'F02.80', 'G20', 'G63', 'R05', 'S02.0', 'S72.00', 'S72.30', 'T36.0', 'T40.7'];
 
 /**
  * Written here, not official: a made-up code (R08 is not an ICD-10-CM code in any year) put into the
