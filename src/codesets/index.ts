@@ -87,3 +87,7 @@ export { HOUSE_CPT_CODES, type HouseCptCode } from './cpt-house';
 
 // for the claim scrubber: Excludes1 pairs, etiology / manifestation, the tabular in effect on a date
 export { excludes1Conflicts, etiologyManifestation, tabularFor, type Excludes1Conflict, type EtiologyManifestation } from './scrub-rules';
+
+// Test support for other modules' tests: excerpts of the official ICD-10-CM files, read from
+// ../shared/data at test time (null without it)
+export { icd10cmExcerpt, type Icd10cmExcerpt } from './fixtures.testkit';

@@ -1,6 +1,6 @@
 // Test support: the NCCI rows the edit tests use, read by path from the official files in ../shared/data
 // (never copied into the repository), written to a temporary folder in the shared layout. A few rows are
-// written here by hand for cases the official tables do not have.
+// written here by hand for cases the official tables do not have. The MCE rows are read the same way.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +9,12 @@ import { sharedDataDir } from '../config/index';
 
 const MUE_FILE = 'ncci/mue_practitioner_2024-07-01.csv';
 const PTP_FILE = 'ncci/ptp_practitioner_2024-07-01.csv.gz';
+const AOC_FILE = 'ncci/aoc_2024-06-03.csv';
+const MCE_FILE = 'mce/mce_v41.1_fy2024_dx_conflicts.csv';
 const MUE_HEADER = 'hcpcs_code,mue_units,mue_mai,mue_rationale,mue_service';
 const PTP_HEADER = 'column1,column2,deletion_date,modifier_indicator,ptp_edit_rationale';
+const AOC_HEADER = 'primary_code,add_on_code,aoc_edit_type';
+const MCE_HEADER = 'icd_code,icd_description,icd_conflict_group,icd_conflict_rule';
 
 /** Official MUE rows, by HCPCS/CPT code. */
 const MUE_CODES = ['11042', '11045', '11721', '20610', '36415', '82306', '96372', 'J1885', '99397'];
@@ -21,6 +25,11 @@ const PTP_ROWS = [
   '29881,29877,9999-12-31', '29881,29877,2002-01-01', '20610,99213,9999-12-31', '20610,76942,9999-12-31', '11042,97597,9999-12-31',
   '12001,11042,9999-12-31', '45380,45378,9999-12-31', 'G0121,45378,2005-03-31', '93000,93005,9999-12-31',
 ];
+
+/** Official AOC rows, by primary and add-on code: type 1 (11045, 11008, 99417), type 2 (20985), type 3 (20701). */
+const AOC_ROWS = ['11042,11045', '10180,11008', '11004,11008', '99205,99417', '99215,99417', 'CCCCC,20985', '11010,20701'];
+/** Official MCE age/sex rows, every row of each code: adult, male-only, female-only, maternity, newborn, manifestation. */
+const MCE_CODES = ['A33', 'G63', 'N40.0', 'Z00.00', 'Z12.4', 'Z33.1'];
 
 let folder: string | null | undefined;
 
@@ -40,8 +49,31 @@ export function ncciExcerptFolder(): string | null {
     return officialLine(ptp, `${column1},${column2}`, PTP_FILE, (line) => line.split(',')[2] === deletion);
   });
   writeFileSync(join(dir, 'ptp_practitioner_excerpt.csv'), [PTP_HEADER, ...ptpRows, ''].join('\n'));
-  writeFileSync(join(dir, 'aoc_mini.csv'), readFileSync(join(import.meta.dirname, 'fixtures', 'aoc_mini.csv')));
+  const aoc = readFileSync(join(data, AOC_FILE));
+  writeFileSync(join(dir, 'aoc_excerpt.csv'), [AOC_HEADER, ...AOC_ROWS.map((pair) => officialLine(aoc, pair, AOC_FILE)), ''].join('\n'));
   return (folder = dir);
+}
+
+let mce: string | null | undefined;
+
+/** The MCE conflict rows the tests use, as CSV text, or null when ../shared/data is absent. */
+export function mceExcerptText(): string | null {
+  if (mce !== undefined) return mce;
+  const data = sharedDataDir();
+  if (!data) return (mce = null);
+  const bytes = readFileSync(join(data, MCE_FILE));
+  return (mce = [MCE_HEADER, ...MCE_CODES.flatMap((code) => officialLines(bytes, code, MCE_FILE)), ''].join('\n'));
+}
+
+/** Every line of the official file that starts with `key,`. */
+function officialLines(bytes: Buffer, key: string, file: string): string[] {
+  const out: string[] = [];
+  for (let at = bytes.indexOf(`\n${key},`); at >= 0; at = bytes.indexOf(`\n${key},`, at + 1)) {
+    const end = bytes.indexOf('\n', at + 1);
+    out.push(bytes.toString('latin1', at + 1, end < 0 ? bytes.length : end).replace(/\r$/, ''));
+  }
+  if (out.length === 0) throw new Error(`../shared/data/${file} has no row for ${key}: the excerpt the tests use is out of date`);
+  return out;
 }
 
 /** The first line of the official file that starts with `key,` (and passes `accept`). */

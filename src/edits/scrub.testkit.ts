@@ -6,12 +6,11 @@ import type { Claim, ClaimLine } from '../claims/index';
 import { CodeSets, ReleaseSet, buildRelease, parseTabularXml } from '../codesets/index';
 import type { CalendarDate } from '../dates/index';
 import type { Cents } from '../money/index';
-import { parseMceConflicts } from './mce/mce-table';
+import { MceTable, parseMceConflicts } from './mce/mce-table';
 import { loadNcciFolderSync } from './ncci/load-ncci-files';
 import { AocTable, MueTable, type NcciTables } from './ncci/mue-aoc';
-import { parseAoc } from './ncci/mue-aoc-parse';
 import { PtpTableBuilder } from './ncci/ptp-table';
-import { ncciExcerptFolder } from './ncci-excerpt.testkit';
+import { mceExcerptText, ncciExcerptFolder } from './ncci-excerpt.testkit';
 import { SAMPLE_COVERAGE_RULES, SAMPLE_PAYER_RULES, loadCoverageRulesFile, loadPayerRulesFile } from './rules/load-rules-files';
 import { defaultPayerSettings, type ScrubInput } from './scrub';
 import type { Edit, EditFinding, ScrubRules } from './types';
@@ -38,20 +37,27 @@ export function ncciExcerptPresent(): boolean {
 }
 
 let tables: NcciTables | undefined;
-/** The NCCI excerpt (ncci-excerpt.testkit.ts); without ../shared/data, tables with no PTP or MUE rows. */
+/** The NCCI excerpt (ncci-excerpt.testkit.ts); without ../shared/data, tables with no PTP, MUE or AOC rows. */
 export function fixtureTables(): NcciTables {
   const folder = ncciExcerptFolder();
   tables ??= folder
     ? loadNcciFolderSync(folder)
-    : { ptp: new PtpTableBuilder().build(), mue: new MueTable([]), aoc: new AocTable(parseAoc(readFileSync(join(FIXTURES, 'aoc_mini.csv'), 'utf8'), 'aoc_mini.csv')) };
+    : { ptp: new PtpTableBuilder().build(), mue: new MueTable([]), aoc: new AocTable([]) };
   return tables;
 }
 
+/** Whether the official MCE rows the tests use could be read (../shared/data is beside the repository). */
+export function mceExcerptPresent(): boolean {
+  return mceExcerptText() !== null;
+}
+
+/** The sample rules and the MCE excerpt (ncci-excerpt.testkit.ts); without ../shared/data, no MCE rows. */
 export function fixtureRules(): ScrubRules {
+  const mceRows = mceExcerptText();
   return {
     coverage: loadCoverageRulesFile(SAMPLE_COVERAGE_RULES),
     payerRules: loadPayerRulesFile(SAMPLE_PAYER_RULES),
-    mce: parseMceConflicts(readFileSync(join(FIXTURES, 'mce-mini.csv'), 'utf8'), 'mce-mini.csv'),
+    mce: mceRows ? parseMceConflicts(mceRows, 'mce-excerpt.csv') : new MceTable(),
   };
 }
 

@@ -3,15 +3,16 @@ import { calendarDate } from '../../dates/index';
 import { hcpcsListFromAnweb, parseHcpcsCsv } from './hcpcs';
 import { parseHcpcsAnweb } from './hcpcs-anweb';
 import { loadHcpcs } from './load-lists';
-import { fixture, sharedData } from './testing';
+import { fixture, hcpcsCsvExcerpt, sharedData } from './testing';
 
+// The ANWEB fixture keeps the CMS record layout, with descriptions in our own words.
 describe('HCPCS ANWEB fixed-width file', () => {
   const records = parseHcpcsAnweb(fixture('hcpcs-anweb-mini.txt'), 'mini.txt');
 
   it('reads the fields at the positions of the CMS record layout', () => {
     const ambulance = records.find((r) => r.code === 'A0428')!;
     expect(ambulance).toMatchObject({
-      kind: 'procedure', shortDescription: 'Bls', pricingIndicators: ['52'], multiplePricingIndicator: 'A', coverageCode: 'C',
+      kind: 'procedure', shortDescription: 'Amb basic test', pricingIndicators: ['52'], multiplePricingIndicator: 'A', coverageCode: 'C',
       betos: 'O1A', typesOfService: ['D'], anesthesiaBaseUnits: 0, addedDate: '1995-01-01', actionEffectiveDate: '2001-01-01', actionCode: 'N',
     });
     expect(ambulance.terminationDate).toBeUndefined();
@@ -19,14 +20,12 @@ describe('HCPCS ANWEB fixed-width file', () => {
   });
 
   it('joins continuation records into the long description', () => {
-    expect(records.find((r) => r.code === 'E0114')!.longDescription).toBe(
-      'Crutches underarm, other than wood, adjustable or fixed, pair, with pads, tips and handgrips',
-    );
-    expect(records.find((r) => r.code === 'Q0091')!.longDescription).toMatch(/cervical or vaginal smear to laboratory$/);
+    expect(records.find((r) => r.code === 'E0114')!.longDescription).toBe('Underarm crutches, made-up wording for the tests, with rubber feet and grips');
+    expect(records.find((r) => r.code === 'Q0091')!.longDescription).toMatch(/cervical sample and sending it to the laboratory \(test\)$/);
   });
 
   it('tells modifier records from procedures', () => {
-    expect(records.find((r) => r.code === 'LT')).toMatchObject({ kind: 'modifier', shortDescription: 'Left side' });
+    expect(records.find((r) => r.code === 'LT')).toMatchObject({ kind: 'modifier', shortDescription: 'Left test' });
     expect(hcpcsListFromAnweb(records, 'mini').get('LT')).toBeUndefined();
   });
 
@@ -49,17 +48,27 @@ describe('HCPCS ANWEB fixed-width file', () => {
   });
 });
 
+// The official rows of three codes, read from ../shared/data at test time; without it this skips.
+const excerpt = hcpcsCsvExcerpt(['A4397', 'G0008', 'J1100']);
+
 describe('HCPCS derived CSVs', () => {
-  it('joins descriptions to attributes', () => {
-    const records = parseHcpcsCsv(fixture('hcpcs-attributes-mini.csv'), fixture('hcpcs-descriptions-mini.csv'));
+  it.skipIf(!excerpt)('joins descriptions to attributes', () => {
+    const records = parseHcpcsCsv(excerpt!.attributes, excerpt!.descriptions);
     expect(records.map((r) => r.code)).toEqual(['A4397', 'G0008', 'J1100']);
-    expect(records[2]).toMatchObject({ longDescription: 'Injection, dexamethasone sodium phosphate, 1 mg', typesOfService: ['1', 'P'] });
+    expect(records[2]).toMatchObject({ longDescription: 'Injection, dexamethasone sodium phosphate, 1 mg', shortDescription: 'Dexamethasone sodium phos', typesOfService: ['1', 'P'] });
     expect(records[0]).toMatchObject({ terminationDate: '2021-12-31', addedDate: '1990-01-01' });
+    expect(records[1]).toMatchObject({ addedDate: '1994-01-01', typesOfService: ['V'] });
   });
 
   it('reports a bad date with file and line', () => {
-    const bad = fixture('hcpcs-attributes-mini.csv').replace('1993-01-01', '1993-13-01');
-    expect(() => parseHcpcsCsv(bad, fixture('hcpcs-descriptions-mini.csv'), { attributes: 'a.csv', descriptions: 'd.csv' })).toThrow(
+    // written here, not official: two made-up rows in the layout of the derived CSVs
+    const attributes = [
+      'hcpcs_code,price,multi,cov,betos,tos,action,cim,mcm,statute,lab,xref,asc_grp,proc,anes,date_term,date_added,date_asc,date_action',
+      'Z9901,11,A,D,D1F,P,N,,,,,,,,0,,2001-01-01,,2001-01-01',
+      'Z9902,11,A,D,D1F,P,N,,,,,,,,0,,1993-13-01,,2001-01-01',
+    ].join('\n');
+    const descriptions = ['hcpcs_code,hcpcs_desc_type,hcpcs_description', 'Z9901,Long,Made-up supply one', 'Z9902,Long,Made-up supply two'].join('\n');
+    expect(() => parseHcpcsCsv(attributes, descriptions, { attributes: 'a.csv', descriptions: 'd.csv' })).toThrow(
       /a\.csv:3: date_added '1993-13-01' is not a date/,
     );
   });

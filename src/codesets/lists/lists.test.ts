@@ -29,8 +29,8 @@ describe('ICD-10-PCS order file and CSV', () => {
   it('reads the fixed-width order file', () => {
     const rows = parsePcsOrderFile(fixture('icd10pcs-order-mini.txt'), 'o.txt');
     expect(rows[0]).toMatchObject({ order: 1, code: '001', valid: false });
-    expect(rows[1]).toMatchObject({ code: '0016070', valid: true, shortTitle: 'Bypass Cereb Vent to Nasophar with Autol Sub, Open Approach' });
-    expect(rows[1]!.longTitle).toBe('Bypass Cerebral Ventricle to Nasopharynx with Autologous Tissue Substitute, Open Approach');
+    expect(rows[1]).toMatchObject({ code: '0016070', valid: true, shortTitle: 'Made-up bypass, short test wording' });
+    expect(rows[1]!.longTitle).toBe('Made-up bypass, the long test wording of the record');
     expect(() => parsePcsOrderFile('00001 0016070 2 Bypass', 'o.txt')).toThrow(/o\.txt:1: valid flag \(position 15\) '2'/);
     expect(() => parsePcsOrderFile('0000X 0016070 1 Bypass', 'o.txt')).toThrow(/order number/);
   });
@@ -75,8 +75,8 @@ describe('place of service, adjustment codes, taxonomy, CPT', () => {
     expect(carc.lookup('15', calendarDate('2018-05-01'))?.validOnDate).toBe(false);
     expect(carc.lookup('97')?.details.usage).toMatch(/Policy Identification/);
     const rarc = adjustmentCodeList(rows, 'RARC', 'mini');
-    expect(rarc.lookup('n130')?.title).toBe('Consult plan benefit documents\nfor information about restrictions for this service.');
-    expect(adjustmentCodeList(rows, 'CAGC', 'mini').lookup('pr')?.title).toBe('Patient Responsibility');
+    expect(rarc.lookup('n130')?.title).toBe('Read the plan documents\nfor the limits on this service (test wording).');
+    expect(adjustmentCodeList(rows, 'CAGC', 'mini').lookup('pr')?.title).toBe('Owed by the patient (test wording)');
     expect(() => parseAdjustmentCodesCsv(fixture('carc-rarc-mini.csv').replace('1,CARC', '1,XYZ'), 'c.csv')).toThrow(/c\.csv:4: adj_type 'XYZ'/);
   });
 

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,23 +9,45 @@ import { CODE_LIST_IMPORTERS } from './importers';
 import { registerCodeLists, storedCodeLists } from './stored-lists';
 import { CodeLookup } from '../lookup';
 
-/** A folder laid out like ../shared/data/<list>/, from the fixtures. */
-function folderOf(files: Record<string, string>): string {
+/** A folder laid out like ../shared/data/<list>/, from the fixtures and from text written here. */
+function folderOf(files: Record<string, string>, written: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'openrcm-lists-'));
   for (const [fixtureName, asName] of Object.entries(files)) copyFileSync(join(import.meta.dirname, 'fixtures', fixtureName), join(dir, asName));
+  for (const [asName, text] of Object.entries(written)) writeFileSync(join(dir, asName), text);
   return dir;
 }
+
+// Written here, not official: three HCPCS rows in the layout of the derived CSVs, with made-up
+// attributes and descriptions (the official rows are in ../shared/data, which this test does not need).
+const HCPCS_ATTRIBUTES_WRITTEN_HERE = [
+  'hcpcs_code,price,multi,cov,betos,tos,action,cim,mcm,statute,lab,xref,asc_grp,proc,anes,date_term,date_added,date_asc,date_action',
+  'A4397,11,A,D,D1F,P,N,,,,,,,,0,2021-12-31,2001-01-01,,2022-01-01',
+  'G0008,11,A,D,O1G,1,N,,,,,,,,0,,2001-01-01,,2001-01-01',
+  'J1100,11,A,D,O1E,1,N,,,,,,,,0,,2001-01-01,,2001-01-01',
+  '',
+].join('\n');
+const HCPCS_DESCRIPTIONS_WRITTEN_HERE = [
+  'hcpcs_code,hcpcs_desc_type,hcpcs_description',
+  'A4397,Long,Made-up supply (test wording)',
+  'G0008,Long,Made-up service (test wording)',
+  'J1100,Long,"Made-up drug, per unit (test wording)"',
+  '',
+].join('\n');
 
 const engines = await testEngines();
 
 describe.each(engines)('stored code lists (%s)', (engine) => {
   let db: Awaited<ReturnType<typeof openTestDb>>;
-  const dir = folderOf({
-    'hcpcs-attributes-mini.csv': 'hcpcs_level2_2024_jul_attributes.csv',
-    'hcpcs-descriptions-mini.csv': 'hcpcs_level2_2024_descriptions.csv',
-    'icd10pcs-order-mini.txt': 'icd10pcs_order_2024.txt',
-    'carc-rarc-mini.csv': 'carc_rarc_group_codes_2024-06.csv',
-  });
+  const dir = folderOf(
+    {
+      'icd10pcs-order-mini.txt': 'icd10pcs_order_2024.txt',
+      'carc-rarc-mini.csv': 'carc_rarc_group_codes_2024-06.csv',
+    },
+    {
+      'hcpcs_level2_2024_jul_attributes.csv': HCPCS_ATTRIBUTES_WRITTEN_HERE,
+      'hcpcs_level2_2024_descriptions.csv': HCPCS_DESCRIPTIONS_WRITTEN_HERE,
+    },
+  );
   beforeAll(async () => {
     db = await openTestDb(engine);
   });

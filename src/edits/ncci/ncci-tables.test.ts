@@ -88,8 +88,9 @@ describe('MUE and AOC parsers', () => {
   it.skipIf(!excerpt)('reads the shared layouts', () => {
     const mue = parseMue(readFileSync(join(excerpt!, 'mue_practitioner_excerpt.csv'), 'utf8'), 'mue.csv');
     expect(mue.find((m) => m.code === '82306')).toEqual({ code: '82306', units: 1, mai: 2, rationale: 'Code Descriptor / CPT Instruction' });
-    const aoc = parseAoc(readFileSync(join(FIXTURES, 'aoc_mini.csv'), 'utf8'), 'aoc.csv');
+    const aoc = parseAoc(readFileSync(join(excerpt!, 'aoc_excerpt.csv'), 'utf8'), 'aoc.csv');
     expect(aoc).toContainEqual({ addOnCode: '20985', primaryCode: 'CCCCC', type: 2 });
+    expect(aoc).toContainEqual({ addOnCode: '20701', primaryCode: '11010', type: 3 });
   });
 
   it('refuses a bad MAI or a file without the header, with the line', () => {
