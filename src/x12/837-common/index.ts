@@ -18,5 +18,7 @@ export * from './from-claims';
 export { Claim837Error, claimProblems, assertClaimsWritable, assertPartiesWritable } from './limits';
 export type { ClaimProblem } from './limits';
 export * from './to-claims';
+export { claimsOf, checkClaims } from './claim-checks';
+export type { ClaimFinding, ClaimToCheck, LineCharge } from './claim-checks';
 export { checkNpis, checkNpiNames } from './npi-check';
 export { build837Batch, type Batch837, type Batch837Kind } from './batch';
