@@ -1,5 +1,7 @@
 // 270 Health Care Eligibility Benefit Inquiry (005010X279A1).
-export { x270Spec, procedureComposite, diagnosisPointerComposite, hiSpec, insSpec } from './spec';
+export { x270Spec } from './spec';
+export { procedureComposite, diagnosisPointerComposite, hiSpec, insSpec } from './spec-segments';
+export { memberLevels, receiverLevel, sourceLevel, type MemberNameParts } from './spec-levels';
 export * from './codes';
 export type * from './model';
 export { parse270, readMember270, nameOf, datesOf } from './parse';

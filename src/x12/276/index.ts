@@ -1,5 +1,5 @@
 // 276 Health Care Claim Status Request (005010X212).
-export { x276Spec, x276Loop2000D, levelLoops, svcSpec, SERVICE_ID_QUALIFIERS, CLAIM_DATE } from './spec';
+export { x276Spec, x276Loop2000D, levelLoops, memberLevels, svcSpec, SERVICE_ID_QUALIFIERS, CLAIM_DATE } from './spec';
 export type * from './model';
 export { parse276 } from './parse';
 export { generate276 } from './generate';
