@@ -6,7 +6,7 @@ export * from './codes';
 export type * from './model';
 export { parse270, parseInquiry, readMember270, readMemberLevels, nameOf, datesOf } from './parse';
 export type { TransactionInput, Parsed } from './parse';
-export { generate270, HlCounter } from './generate';
+export { generate270, generateInquiry, writeMemberLevels, writeMemberName, HlCounter } from './generate';
 export { readBht, writeBht, readProcedure, writeProcedure, readRelationship, writeRelationship, envelopeTransaction, readInquiry, writeInquiry } from './codec';
 export { buildEligibilityRequest270 } from './build';
 export type { EligibilityRequestInput } from './build';

@@ -1,7 +1,7 @@
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters, Segment } from '../segment';
 import { amountText, segment, writeDemographics, writeHl, writeName, writeTrace } from '../inquiry-common/index';
-import { envelopeTransaction, HlCounter, writeBht } from '../270/index';
+import { generateInquiry, type HlCounter } from '../270/index';
 import { writeRefs, writeService, writeServiceDate } from './codec';
 import type { Loop2000D276, Loop2200Request, Transaction276 } from './model';
 
@@ -37,20 +37,18 @@ function writeSubscriber(sub: Loop2000D276, parent: number, hl: HlCounter, d: De
 
 /** Writes a 276 as segments ST..SE, numbering the HL levels and counting SE01. */
 export function generate276(model: Transaction276, delimiters: Delimiters = DEFAULT_DELIMITERS): Segment[] {
-  const hl = new HlCounter();
-  const body: Segment[] = [writeBht(model.header)];
-  for (const a of model.loop2000A) {
+  return generateInquiry('276', model, (a, hl) => {
     const aId = hl.take();
-    body.push(writeHl(aId, undefined, '20', a.loop2000B.length > 0), writeName(a.loop2100A.name));
+    const out = [writeHl(aId, undefined, '20', a.loop2000B.length > 0), writeName(a.loop2100A.name)];
     for (const b of a.loop2000B) {
       const bId = hl.take();
-      body.push(writeHl(bId, aId, '21', b.loop2000C.length > 0), writeName(b.loop2100B.name));
+      out.push(writeHl(bId, aId, '21', b.loop2000C.length > 0), writeName(b.loop2100B.name));
       for (const c of b.loop2000C) {
         const cId = hl.take();
-        body.push(writeHl(cId, bId, '19', c.loop2000D.length > 0), writeName(c.loop2100C.name));
-        for (const sub of c.loop2000D) body.push(...writeSubscriber(sub, cId, hl, delimiters));
+        out.push(writeHl(cId, bId, '19', c.loop2000D.length > 0), writeName(c.loop2100C.name));
+        for (const sub of c.loop2000D) out.push(...writeSubscriber(sub, cId, hl, delimiters));
       }
     }
-  }
-  return envelopeTransaction('276', model.transactionSetControlNumber, model.implementationConventionReference, body);
+    return out;
+  });
 }

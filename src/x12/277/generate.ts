@@ -3,7 +3,7 @@ import type { CalendarDate } from '../deps';
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters, Segment } from '../segment';
 import { amountText, joinComponents, segment, writeContact, writeDemographics, writeHl, writeName, writeTrace } from '../inquiry-common/index';
-import { envelopeTransaction, HlCounter, writeBht } from '../270/index';
+import { generateInquiry, type HlCounter } from '../270/index';
 import { writeRefs, writeService, writeServiceDate } from '../276/index';
 import type { ClaimStatusCode, LevelStatus, Loop2000D277, Loop2200Status, StatusInformation, Transaction277 } from './model';
 
@@ -67,21 +67,19 @@ function writeSubscriber(sub: Loop2000D277, parent: number, hl: HlCounter, d: De
 
 /** Writes a 277 claim status response as segments ST..SE (for the payer simulator and tests). */
 export function generate277(model: Transaction277, delimiters: Delimiters = DEFAULT_DELIMITERS): Segment[] {
-  const hl = new HlCounter();
-  const body: Segment[] = [writeBht(model.header)];
-  for (const a of model.loop2000A) {
+  return generateInquiry('277', model, (a, hl) => {
     const aId = hl.take();
-    body.push(writeHl(aId, undefined, '20', a.loop2000B.length > 0), writeName(a.loop2100A.name));
-    if (a.loop2100A.contact) body.push(writeContact(a.loop2100A.contact));
+    const out = [writeHl(aId, undefined, '20', a.loop2000B.length > 0), writeName(a.loop2100A.name)];
+    if (a.loop2100A.contact) out.push(writeContact(a.loop2100A.contact));
     for (const b of a.loop2000B) {
       const bId = hl.take();
-      body.push(writeHl(bId, aId, '21', b.loop2000C.length > 0), writeName(b.loop2100B.name), ...writeLevelStatus(b.loop2200B, delimiters));
+      out.push(writeHl(bId, aId, '21', b.loop2000C.length > 0), writeName(b.loop2100B.name), ...writeLevelStatus(b.loop2200B, delimiters));
       for (const c of b.loop2000C) {
         const cId = hl.take();
-        body.push(writeHl(cId, bId, '19', c.loop2000D.length > 0), writeName(c.loop2100C.name), ...writeLevelStatus(c.loop2200C, delimiters));
-        for (const sub of c.loop2000D) body.push(...writeSubscriber(sub, cId, hl, delimiters));
+        out.push(writeHl(cId, bId, '19', c.loop2000D.length > 0), writeName(c.loop2100C.name), ...writeLevelStatus(c.loop2200C, delimiters));
+        for (const sub of c.loop2000D) out.push(...writeSubscriber(sub, cId, hl, delimiters));
       }
     }
-  }
-  return envelopeTransaction('277', model.transactionSetControlNumber, model.implementationConventionReference, body);
+    return out;
+  });
 }
