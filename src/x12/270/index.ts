@@ -4,7 +4,7 @@ export { procedureComposite, diagnosisPointerComposite, hiSpec, insSpec } from '
 export { memberLevels, receiverLevel, sourceLevel, type MemberNameParts } from './spec-levels';
 export * from './codes';
 export type * from './model';
-export { parse270, parseInquiry, readMember270, readMemberLevels, nameOf, datesOf } from './parse';
+export { parse270, parseInquiry, readMember270, readMemberLevels, readReceiverName, nameOf, datesOf } from './parse';
 export type { TransactionInput, Parsed } from './parse';
 export { generate270, generateInquiry, writeMemberLevels, writeMemberName, HlCounter } from './generate';
 export { readBht, writeBht, readProcedure, writeProcedure, readRelationship, writeRelationship, envelopeTransaction, readInquiry, writeInquiry } from './codec';

@@ -91,16 +91,21 @@ function readSubscriber(ctx: ReadContext, node: LoopNode): Loop2000C270 {
   return readMemberLevels(ctx, node, (c, member, suffix) => readMember270(c, member, `2110${suffix}`));
 }
 
-function readReceiver(ctx: ReadContext, node: LoopNode): Loop2000B270 {
-  const b = loopsOf(node, '2100B')[0];
+/** 2100B as the 270 and 271 read it; `more` reads what the 271 adds between N4 and PRV (its AAA). */
+export function readReceiverName<X extends object>(b: LoopNode | undefined, more: (b: LoopNode | undefined) => X) {
   const prv = b ? firstOf(b, 'PRV') : undefined;
   return {
-    loop2100B: {
-      name: b ? nameOf(b) : { entityIdentifierCode: '', entityTypeQualifier: '' },
-      references: b ? segmentsOf(b, 'REF').map(readReference) : [],
-      address: b ? readAddress(b) : undefined,
-      providerInformation: prv ? readProvider(prv) : undefined,
-    },
+    name: b ? nameOf(b) : { entityIdentifierCode: '', entityTypeQualifier: '' },
+    references: b ? segmentsOf(b, 'REF').map(readReference) : [],
+    address: b ? readAddress(b) : undefined,
+    ...more(b),
+    providerInformation: prv ? readProvider(prv) : undefined,
+  };
+}
+
+function readReceiver(ctx: ReadContext, node: LoopNode): Loop2000B270 {
+  return {
+    loop2100B: readReceiverName(loopsOf(node, '2100B')[0], () => ({})),
     loop2000C: loopsOf(node, '2000C').map((c) => readSubscriber(ctx, c)),
   };
 }

@@ -16,7 +16,7 @@ import {
   splitComponents,
   splitRepetitions,
 } from '../inquiry-common/index';
-import { datesOf, nameOf, parseInquiry, readMember270, readMemberLevels, readProcedure } from '../270/index';
+import { datesOf, nameOf, parseInquiry, readMember270, readMemberLevels, readProcedure, readReceiverName } from '../270/index';
 import type { ParseOptions } from '../inquiry-common/index';
 import type { Parsed, TransactionInput } from '../270/index';
 import type { EligibilityBenefit, Loop2000A271, Loop2000B271, Loop2000C271, Loop2100Member271, Loop2110Benefit, Loop2120, RequestValidation, Transaction271 } from './model';
@@ -105,16 +105,8 @@ function readSubscriber(ctx: ReadContext, node: LoopNode): Loop2000C271 {
 }
 
 function readReceiver(ctx: ReadContext, node: LoopNode): Loop2000B271 {
-  const b = loopsOf(node, '2100B')[0];
-  const prv = b ? firstOf(b, 'PRV') : undefined;
   return {
-    loop2100B: {
-      name: b ? nameOf(b) : { entityIdentifierCode: '', entityTypeQualifier: '' },
-      references: b ? segmentsOf(b, 'REF').map(readReference) : [],
-      address: b ? readAddress(b) : undefined,
-      requestValidations: validationsOf(b),
-      providerInformation: prv ? readProvider(prv) : undefined,
-    },
+    loop2100B: readReceiverName(loopsOf(node, '2100B')[0], (b) => ({ requestValidations: validationsOf(b) })),
     loop2000C: loopsOf(node, '2000C').map((c) => readSubscriber(ctx, c)),
   };
 }
