@@ -18,6 +18,7 @@ export * from './from-claims';
 export { Claim837Error, claimProblems, assertClaimsWritable, assertPartiesWritable } from './limits';
 export type { ClaimProblem } from './limits';
 export * from './to-claims';
+export { claimsOfTransaction, consentsOf, fillLineEnd, partiesOf } from './claims-of-file';
 export { claimsOf, checkClaims } from './claim-checks';
 export type { ClaimFinding, ClaimToCheck, LineCharge } from './claim-checks';
 export { checkNpis, checkNpiNames } from './npi-check';
