@@ -11,6 +11,7 @@ export { readTransaction } from './loop-reader';
 export type { ReadResult } from './loop-reader';
 export { writeTransaction, assertNoDelimiters } from './loop-writer';
 export type * from './loop-types';
+export type * from './claim-loop-types';
 export { parseWith, generateWith } from './transaction';
 export type { Parsed837 } from './transaction';
 export { validateWith } from './validate';
