@@ -2,10 +2,10 @@ import { toX12Date } from '../deps';
 import type { CalendarDate } from '../deps';
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters, Segment } from '../segment';
-import { amountText, joinComponents, segment, writeContact, writeDemographics, writeHl, writeName, writeTrace } from '../inquiry-common/index';
-import { generateInquiry, type HlCounter } from '../270/index';
-import { writeRefs, writeService, writeServiceDate } from '../276/index';
-import type { ClaimStatusCode, LevelStatus, Loop2000D277, Loop2200Status, StatusInformation, Transaction277 } from './model';
+import { amountText, joinComponents, segment, writeContact, writeHl, writeName, writeTrace } from '../inquiry-common/index';
+import { generateInquiry } from '../270/index';
+import { writeRefs, writeService, writeServiceDate, writeSubscriberLevel } from '../276/index';
+import type { ClaimStatusCode, LevelStatus, Loop2200Status, StatusInformation, Transaction277 } from './model';
 
 function statusComposite(c: ClaimStatusCode | undefined, d: Delimiters): string | undefined {
   return c ? joinComponents([c.categoryCode, c.statusCode, c.entityIdentifierCode, c.codeListQualifier], d) : undefined;
@@ -55,16 +55,6 @@ function writeLevelStatus(s: LevelStatus | undefined, d: Delimiters): Segment[] 
   return s ? [writeTrace(s.trace), ...s.statuses.map((x) => writeStatus(x, d))] : [];
 }
 
-function writeSubscriber(sub: Loop2000D277, parent: number, hl: HlCounter, d: Delimiters): Segment[] {
-  const id = hl.take();
-  const out = [writeHl(id, parent, '22', sub.loop2000E.length > 0), ...writeDemographics(sub.demographics), writeName(sub.loop2100D.name)];
-  out.push(...sub.loop2200D.flatMap((c) => writeClaim(c, d)));
-  for (const dep of sub.loop2000E) {
-    out.push(writeHl(hl.take(), id, '23', undefined), writeName(dep.loop2100E.name), ...dep.loop2200E.flatMap((c) => writeClaim(c, d)));
-  }
-  return out;
-}
-
 /** Writes a 277 claim status response as segments ST..SE (for the payer simulator and tests). */
 export function generate277(model: Transaction277, delimiters: Delimiters = DEFAULT_DELIMITERS): Segment[] {
   return generateInquiry('277', model, (a, hl) => {
@@ -77,7 +67,7 @@ export function generate277(model: Transaction277, delimiters: Delimiters = DEFA
       for (const c of b.loop2000C) {
         const cId = hl.take();
         out.push(writeHl(cId, bId, '19', c.loop2000D.length > 0), writeName(c.loop2100C.name), ...writeLevelStatus(c.loop2200C, delimiters));
-        for (const sub of c.loop2000D) out.push(...writeSubscriber(sub, cId, hl, delimiters));
+        for (const sub of c.loop2000D) out.push(...writeSubscriberLevel(sub, cId, hl, (claim) => writeClaim(claim, delimiters)));
       }
     }
     return out;
