@@ -1,15 +1,11 @@
-import { writeJson, type Command } from '../command';
-import { inspectX12, readX12File } from '../x12-module';
+import { writeJson } from '../command';
+import { x12FileCommand } from './x12-common';
 
-export const x12Parse: Command = {
+export const x12Parse = x12FileCommand({
   path: ['x12', 'parse'],
   summary: 'Read an X12 file and print each transaction set as a typed object (JSON)',
   usage: 'FILE [--json]',
-  positionals: { min: 1, max: 1 },
-  options: {},
-  async run(args, io) {
-    const file = args.positionals[0]!;
-    const result = inspectX12(await readX12File(file));
+  show(file, result, _args, io) {
     writeJson(io, {
       file,
       interchanges: result.interchanges,
@@ -25,4 +21,4 @@ export const x12Parse: Command = {
     });
     return 0;
   },
-};
+});

@@ -1,5 +1,6 @@
-import { writeJson, writeLine, type Command } from '../command';
-import { inspectX12, readX12File, type X12Finding } from '../x12-module';
+import { writeJson, writeLine } from '../command';
+import type { X12Finding } from '../x12-module';
+import { x12FileCommand } from './x12-common';
 
 const view = (f: X12Finding) => ({
   severity: f.severity,
@@ -16,15 +17,11 @@ function describe(f: X12Finding): string {
   return `  ${f.severity === 'error' ? 'ERROR  ' : 'warning'} ${where}: ${f.message} [${f.code}]`;
 }
 
-export const x12Validate: Command = {
+export const x12Validate = x12FileCommand({
   path: ['x12', 'validate'],
   summary: 'Check an X12 file against its implementation guide (exit 1 when it has errors)',
   usage: 'FILE [--json]',
-  positionals: { min: 1, max: 1 },
-  options: {},
-  async run(args, io) {
-    const file = args.positionals[0]!;
-    const result = inspectX12(await readX12File(file));
+  show(file, result, args, io) {
     const transactions = result.transactions.map((t) => ({
       set: t.transaction.transactionSetId,
       guide: t.transaction.guide,
@@ -50,4 +47,4 @@ export const x12Validate: Command = {
     writeLine(io, valid ? `${file}: valid` : `${file}: NOT valid`);
     return valid ? 0 : 1;
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Delimiters, Segment, X12Finding } from '../segment';
-import type { LoopNode } from '../spec';
+import type { LoopNode, TransactionSpec } from '../spec';
 import {
   firstOf,
   loopsOf,
@@ -18,7 +18,7 @@ import {
 } from '../inquiry-common/index';
 import type { DatePeriod, EntityName, ParseOptions } from '../inquiry-common/index';
 import { readBht, readInquiry, readRelationship } from './codec';
-import type { Loop2000A270, Loop2000B270, Loop2000C270, Loop2100Member270, Loop2110Inquiry, Transaction270 } from './model';
+import type { BeginningOfHierarchicalTransaction, Loop2000A270, Loop2000B270, Loop2000C270, Loop2100Member270, Loop2110Inquiry, Transaction270 } from './model';
 import { x270Spec } from './spec';
 
 /** One transaction set (ST..SE) as the tokenizer hands it over. */
@@ -75,27 +75,37 @@ export function readMember270(ctx: ReadContext, node: LoopNode | undefined, inqu
   };
 }
 
-function readSubscriber(ctx: ReadContext, node: LoopNode): Loop2000C270 {
+/** 2000C subscriber level and its 2000D dependents, each with its traces and its member name loop. */
+export function readMemberLevels<M>(ctx: ReadContext, node: LoopNode, readMember: (ctx: ReadContext, node: LoopNode | undefined, suffix: 'C' | 'D') => M) {
   return {
     traces: segmentsOf(node, 'TRN').map(readTrace),
-    loop2100C: readMember270(ctx, loopsOf(node, '2100C')[0], '2110C'),
+    loop2100C: readMember(ctx, loopsOf(node, '2100C')[0], 'C'),
     loop2000D: loopsOf(node, '2000D').map((d) => ({
       traces: segmentsOf(d, 'TRN').map(readTrace),
-      loop2100D: readMember270(ctx, loopsOf(d, '2100D')[0], '2110D'),
+      loop2100D: readMember(ctx, loopsOf(d, '2100D')[0], 'D'),
     })),
   };
 }
 
-function readReceiver(ctx: ReadContext, node: LoopNode): Loop2000B270 {
-  const b = loopsOf(node, '2100B')[0];
+function readSubscriber(ctx: ReadContext, node: LoopNode): Loop2000C270 {
+  return readMemberLevels(ctx, node, (c, member, suffix) => readMember270(c, member, `2110${suffix}`));
+}
+
+/** 2100B as the 270 and 271 read it; `more` reads what the 271 adds between N4 and PRV (its AAA). */
+export function readReceiverName<X extends object>(b: LoopNode | undefined, more: (b: LoopNode | undefined) => X) {
   const prv = b ? firstOf(b, 'PRV') : undefined;
   return {
-    loop2100B: {
-      name: b ? nameOf(b) : { entityIdentifierCode: '', entityTypeQualifier: '' },
-      references: b ? segmentsOf(b, 'REF').map(readReference) : [],
-      address: b ? readAddress(b) : undefined,
-      providerInformation: prv ? readProvider(prv) : undefined,
-    },
+    name: b ? nameOf(b) : { entityIdentifierCode: '', entityTypeQualifier: '' },
+    references: b ? segmentsOf(b, 'REF').map(readReference) : [],
+    address: b ? readAddress(b) : undefined,
+    ...more(b),
+    providerInformation: prv ? readProvider(prv) : undefined,
+  };
+}
+
+function readReceiver(ctx: ReadContext, node: LoopNode): Loop2000B270 {
+  return {
+    loop2100B: readReceiverName(loopsOf(node, '2100B')[0], () => ({})),
     loop2000C: loopsOf(node, '2000C').map((c) => readSubscriber(ctx, c)),
   };
 }
@@ -108,15 +118,29 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A270 {
   };
 }
 
-/** Reads a 270 (ST..SE) into its typed form; structural problems come back as findings. */
-export function parse270(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction270> {
-  const walked = walkTransaction(x270Spec, transaction.segments, transaction.delimiters, options);
+/**
+ * What the four inquiry transactions read alike: ST02, ST03, the BHT, and each 2000A level (read by
+ * `readSource`). Structural problems, and element problems unless options.validate is false, come back
+ * as findings.
+ */
+export function parseInquiry<A>(
+  spec: TransactionSpec,
+  transaction: TransactionInput,
+  options: ParseOptions,
+  readSource: (ctx: ReadContext, node: LoopNode) => A,
+): Parsed<{ transactionSetControlNumber: string; implementationConventionReference: string; header: BeginningOfHierarchicalTransaction; loop2000A: A[] }> {
+  const walked = walkTransaction(spec, transaction.segments, transaction.delimiters, options);
   const ctx = new ReadContext(transaction.delimiters, options.validate !== false);
-  const value: Transaction270 = {
+  const value = {
     transactionSetControlNumber: walked.st?.elements[2] ?? '',
     implementationConventionReference: walked.st?.elements[3] ?? '',
     header: readBht(ctx, walked.header.find((s) => s.id === 'BHT')),
     loop2000A: walked.root.filter((n) => n.id === '2000A').map((n) => readSource(ctx, n)),
   };
   return { value, findings: [...walked.findings, ...ctx.findings] };
+}
+
+/** Reads a 270 (ST..SE) into its typed form; structural problems come back as findings. */
+export function parse270(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction270> {
+  return parseInquiry(x270Spec, transaction, options, readSource);
 }

@@ -7,15 +7,13 @@ import {
   writeAddress,
   writeContact,
   writeDatePeriod,
-  writeDemographics,
   writeHl,
   writeName,
   writeOpaque,
   writeProvider,
   writeReference,
-  writeTrace,
 } from '../inquiry-common/index';
-import { envelopeTransaction, HlCounter, writeBht, writeProcedure, writeRelationship } from '../270/index';
+import { generateInquiry, writeMemberLevels, writeMemberName, writeProcedure } from '../270/index';
 import type { EligibilityBenefit, Loop2100Member271, Loop2110Benefit, Loop2120, RequestValidation } from './model';
 
 export function writeRequestValidation(v: RequestValidation): Segment {
@@ -61,40 +59,25 @@ function writeBenefitLoop(l: Loop2110Benefit, d: Delimiters): Segment[] {
 }
 
 function writeMember(m: Loop2100Member271, d: Delimiters): Segment[] {
-  return [
-    writeName(m.name),
-    ...m.references.map(writeReference),
-    ...writeAddress(m.address),
-    ...m.requestValidations.map(writeRequestValidation),
-    ...(m.providerInformation ? [writeProvider(m.providerInformation)] : []),
-    ...writeDemographics(m.demographics),
-    ...writeRelationship(m.relationship),
-    ...(m.healthCareDiagnosisCode ? [writeOpaque(m.healthCareDiagnosisCode)] : []),
-    ...m.dates.map(writeDatePeriod),
+  return writeMemberName(m, m.requestValidations.map(writeRequestValidation), [
     ...(m.militaryPersonnelInformation ? [writeOpaque(m.militaryPersonnelInformation)] : []),
     ...m.benefits.flatMap((b) => writeBenefitLoop(b, d)),
-  ];
+  ]);
 }
 
 /** Writes a 271 as segments ST..SE (for the payer simulator and tests). */
 export function generate271(model: import('./model').Transaction271, delimiters: Delimiters = DEFAULT_DELIMITERS): Segment[] {
-  const hl = new HlCounter();
-  const body: Segment[] = [writeBht(model.header)];
-  for (const a of model.loop2000A) {
+  return generateInquiry('271', model, (a, hl) => {
     const aId = hl.take();
-    body.push(writeHl(aId, undefined, '20', a.loop2000B.length > 0), ...a.requestValidations.map(writeRequestValidation));
-    body.push(writeName(a.loop2100A.name), ...a.loop2100A.contacts.map(writeContact), ...a.loop2100A.requestValidations.map(writeRequestValidation));
+    const out = [writeHl(aId, undefined, '20', a.loop2000B.length > 0), ...a.requestValidations.map(writeRequestValidation)];
+    out.push(writeName(a.loop2100A.name), ...a.loop2100A.contacts.map(writeContact), ...a.loop2100A.requestValidations.map(writeRequestValidation));
     for (const b of a.loop2000B) {
       const bId = hl.take();
       const b1 = b.loop2100B;
-      body.push(writeHl(bId, aId, '21', b.loop2000C.length > 0), writeName(b1.name), ...b1.references.map(writeReference), ...writeAddress(b1.address));
-      body.push(...b1.requestValidations.map(writeRequestValidation), ...(b1.providerInformation ? [writeProvider(b1.providerInformation)] : []));
-      for (const c of b.loop2000C) {
-        const cId = hl.take();
-        body.push(writeHl(cId, bId, '22', c.loop2000D.length > 0), ...c.traces.map(writeTrace), ...writeMember(c.loop2100C, delimiters));
-        for (const dep of c.loop2000D) body.push(writeHl(hl.take(), cId, '23', false), ...dep.traces.map(writeTrace), ...writeMember(dep.loop2100D, delimiters));
-      }
+      out.push(writeHl(bId, aId, '21', b.loop2000C.length > 0), writeName(b1.name), ...b1.references.map(writeReference), ...writeAddress(b1.address));
+      out.push(...b1.requestValidations.map(writeRequestValidation), ...(b1.providerInformation ? [writeProvider(b1.providerInformation)] : []));
+      out.push(...writeMemberLevels(hl, bId, b.loop2000C, (m) => writeMember(m, delimiters)));
     }
-  }
-  return envelopeTransaction('271', model.transactionSetControlNumber, model.implementationConventionReference, body);
+    return out;
+  });
 }

@@ -10,15 +10,13 @@ import {
   readOpaque,
   readProvider,
   readReference,
-  readTrace,
   ReadContext,
   req,
   segmentsOf,
   splitComponents,
   splitRepetitions,
-  walkTransaction,
 } from '../inquiry-common/index';
-import { datesOf, nameOf, readBht, readMember270, readProcedure } from '../270/index';
+import { datesOf, nameOf, parseInquiry, readMember270, readMemberLevels, readProcedure, readReceiverName } from '../270/index';
 import type { ParseOptions } from '../inquiry-common/index';
 import type { Parsed, TransactionInput } from '../270/index';
 import type { EligibilityBenefit, Loop2000A271, Loop2000B271, Loop2000C271, Loop2100Member271, Loop2110Benefit, Loop2120, RequestValidation, Transaction271 } from './model';
@@ -103,24 +101,12 @@ function readMember(ctx: ReadContext, node: LoopNode | undefined, suffix: 'C' | 
 }
 
 function readSubscriber(ctx: ReadContext, node: LoopNode): Loop2000C271 {
-  return {
-    traces: segmentsOf(node, 'TRN').map(readTrace),
-    loop2100C: readMember(ctx, loopsOf(node, '2100C')[0], 'C'),
-    loop2000D: loopsOf(node, '2000D').map((d) => ({ traces: segmentsOf(d, 'TRN').map(readTrace), loop2100D: readMember(ctx, loopsOf(d, '2100D')[0], 'D') })),
-  };
+  return readMemberLevels(ctx, node, readMember);
 }
 
 function readReceiver(ctx: ReadContext, node: LoopNode): Loop2000B271 {
-  const b = loopsOf(node, '2100B')[0];
-  const prv = b ? firstOf(b, 'PRV') : undefined;
   return {
-    loop2100B: {
-      name: b ? nameOf(b) : { entityIdentifierCode: '', entityTypeQualifier: '' },
-      references: b ? segmentsOf(b, 'REF').map(readReference) : [],
-      address: b ? readAddress(b) : undefined,
-      requestValidations: validationsOf(b),
-      providerInformation: prv ? readProvider(prv) : undefined,
-    },
+    loop2100B: readReceiverName(loopsOf(node, '2100B')[0], (b) => ({ requestValidations: validationsOf(b) })),
     loop2000C: loopsOf(node, '2000C').map((c) => readSubscriber(ctx, c)),
   };
 }
@@ -140,13 +126,5 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A271 {
 
 /** Reads a 271 (ST..SE) into its typed form; structural problems come back as findings. */
 export function parse271(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction271> {
-  const walked = walkTransaction(x271Spec, transaction.segments, transaction.delimiters, options);
-  const ctx = new ReadContext(transaction.delimiters, options.validate !== false);
-  const value: Transaction271 = {
-    transactionSetControlNumber: walked.st?.elements[2] ?? '',
-    implementationConventionReference: walked.st?.elements[3] ?? '',
-    header: readBht(ctx, walked.header.find((s) => s.id === 'BHT')),
-    loop2000A: walked.root.filter((n) => n.id === '2000A').map((n) => readSource(ctx, n)),
-  };
-  return { value, findings: [...walked.findings, ...ctx.findings] };
+  return parseInquiry(x271Spec, transaction, options, readSource);
 }

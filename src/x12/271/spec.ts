@@ -4,22 +4,16 @@
 // loop's own segments before its child loops, places LS, the 2120 loops and LE in guide order. The
 // guide counts LS and LE as 2110 segments: a 999 built from a finding on them should say 2110C/D.
 import type { LoopSpec, SegmentSpec, TransactionSpec } from '../spec';
-import { bhtSpec, dmgSpec, dtpSpec, el, hlSpec, n3Spec, n4Spec, nm1Spec, perSpec, prvSpec, refSpec, seg, trnSpec } from '../inquiry-common/index';
+import { bhtSpec, dtpSpec, el, n3Spec, n4Spec, nm1Spec, perSpec, prvSpec, refSpec, seg } from '../inquiry-common/index';
 import {
   COVERAGE_LEVEL_CODES,
-  DEPENDENT_RELATIONSHIP_CODES,
-  INFORMATION_RECEIVER_ENTITY_CODES,
-  INFORMATION_RECEIVER_ID_QUALIFIERS,
-  INFORMATION_RECEIVER_REF_QUALIFIERS,
-  INFORMATION_SOURCE_ENTITY_CODES,
-  INFORMATION_SOURCE_ID_QUALIFIERS,
-  MEMBER_ID_QUALIFIERS,
   MEMBER_REF_QUALIFIERS,
   PROVIDER_CODES,
   diagnosisPointerComposite,
-  hiSpec,
-  insSpec,
+  memberLevels,
   procedureComposite,
+  receiverLevel,
+  sourceLevel,
 } from '../270/index';
 import {
   BENEFIT_DATE_QUALIFIERS,
@@ -167,73 +161,20 @@ function benefitLoops(suffix: 'C' | 'D', who: string): LoopSpec {
   };
 }
 
-function memberLoop(suffix: 'C' | 'D', who: string, entityCode: string): LoopSpec {
-  const isSubscriber = suffix === 'C';
-  return {
-    id: `2100${suffix}`,
-    name: `${who} Name`,
-    usage: 'R',
-    max: 1,
-    segments: [
-      nm1Spec(`${who} Name`, { entityCodes: [entityCode], entityTypes: ['1'], idQualifiers: isSubscriber ? MEMBER_ID_QUALIFIERS : undefined, idUsage: isSubscriber ? 'S' : 'N' }),
-      refSpec(`${who} Additional Identification`, [...MEMBER_REF_QUALIFIERS, 'Q4'], 9),
-      n3Spec(`${who} Address`),
-      n4Spec(`${who} City, State, ZIP Code`),
-      aaaSpec(`${who} Request Validation`, REJECT_REASONS_BY_LEVEL.member),
-      prvSpec('Provider Information', PROVIDER_CODES),
-      dmgSpec(`${who} Demographic Information`),
-      insSpec(`${who} Relationship`, isSubscriber ? ['Y'] : ['N'], isSubscriber ? ['18'] : DEPENDENT_RELATIONSHIP_CODES),
-      hiSpec,
-      dtpSpec(`${who} Date`, MEMBER_DATE_QUALIFIERS_271, 9),
-      mpiSpec,
-    ],
-    loops: [benefitLoops(suffix, who)],
-  };
-}
+const subscribers = memberLevels({
+  subscriberUsage: 'S',
+  traceTypes: ['1', '2'],
+  traceMax: 3,
+  name: {
+    refQualifiers: [...MEMBER_REF_QUALIFIERS, 'Q4'],
+    validation: (who) => [aaaSpec(`${who} Request Validation`, REJECT_REASONS_BY_LEVEL.member)],
+    dates: (who) => dtpSpec(`${who} Date`, MEMBER_DATE_QUALIFIERS_271, 9),
+    after: [mpiSpec],
+    loops: (suffix, who) => [benefitLoops(suffix, who)],
+  },
+});
 
-const loop2000D: LoopSpec = {
-  id: '2000D',
-  name: 'Dependent Level',
-  usage: 'S',
-  max: Infinity,
-  segments: [hlSpec('Dependent Level', '23', 'R'), trnSpec('Dependent Trace Number', ['1', '2'], 3)],
-  loops: [memberLoop('D', 'Dependent', '03')],
-};
-
-const loop2000C: LoopSpec = {
-  id: '2000C',
-  name: 'Subscriber Level',
-  usage: 'S',
-  max: Infinity,
-  segments: [hlSpec('Subscriber Level', '22', 'R'), trnSpec('Subscriber Trace Number', ['1', '2'], 3)],
-  loops: [memberLoop('C', 'Subscriber', 'IL'), loop2000D],
-};
-
-const loop2000B: LoopSpec = {
-  id: '2000B',
-  name: 'Information Receiver Level',
-  usage: 'S',
-  max: Infinity,
-  segments: [hlSpec('Information Receiver Level', '21', 'R')],
-  loops: [
-    {
-      id: '2100B',
-      name: 'Information Receiver Name',
-      usage: 'R',
-      max: 1,
-      segments: [
-        nm1Spec('Information Receiver Name', { entityCodes: INFORMATION_RECEIVER_ENTITY_CODES, idQualifiers: INFORMATION_RECEIVER_ID_QUALIFIERS, idUsage: 'R' }),
-        refSpec('Information Receiver Additional Identification', INFORMATION_RECEIVER_REF_QUALIFIERS, 9),
-        n3Spec('Information Receiver Address'),
-        n4Spec('Information Receiver City, State, ZIP Code'),
-        aaaSpec('Information Receiver Request Validation', REJECT_REASONS_BY_LEVEL.receiver),
-        prvSpec('Information Receiver Provider Information', PROVIDER_CODES),
-      ],
-      loops: [],
-    },
-    loop2000C,
-  ],
-};
+const receivers = receiverLevel('S', [aaaSpec('Information Receiver Request Validation', REJECT_REASONS_BY_LEVEL.receiver)], subscribers);
 
 export const x271Spec: TransactionSpec = {
   transactionSetId: '271',
@@ -242,27 +183,10 @@ export const x271Spec: TransactionSpec = {
   functionalIdentifier: 'HB',
   header: [bhtSpec('0022', ['06', '11'])],
   loops: [
-    {
-      id: '2000A',
-      name: 'Information Source Level',
-      usage: 'R',
-      max: Infinity,
-      segments: [hlSpec('Information Source Level', '20', 'R', 'N'), aaaSpec('Request Validation', REJECT_REASONS_BY_LEVEL.source)],
-      loops: [
-        {
-          id: '2100A',
-          name: 'Information Source Name',
-          usage: 'R',
-          max: 1,
-          segments: [
-            nm1Spec('Information Source Name', { entityCodes: INFORMATION_SOURCE_ENTITY_CODES, idQualifiers: INFORMATION_SOURCE_ID_QUALIFIERS, idUsage: 'R' }),
-            perSpec('Information Source Contact Information', ['IC'], 3),
-            aaaSpec('Information Source Request Validation', REJECT_REASONS_BY_LEVEL.source),
-          ],
-          loops: [],
-        },
-        loop2000B,
-      ],
-    },
+    sourceLevel(
+      [aaaSpec('Request Validation', REJECT_REASONS_BY_LEVEL.source)],
+      [perSpec('Information Source Contact Information', ['IC'], 3), aaaSpec('Information Source Request Validation', REJECT_REASONS_BY_LEVEL.source)],
+      receivers,
+    ),
   ],
 };

@@ -1,9 +1,10 @@
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters, Segment } from '../segment';
 import { amountText, segment, writeDemographics, writeHl, writeName, writeTrace } from '../inquiry-common/index';
-import { envelopeTransaction, HlCounter, writeBht } from '../270/index';
+import { generateInquiry, type HlCounter } from '../270/index';
 import { writeRefs, writeService, writeServiceDate } from './codec';
-import type { Loop2000D276, Loop2200Request, Transaction276 } from './model';
+import type { Demographics, EntityName } from '../inquiry-common/index';
+import type { Loop2200Request, Transaction276 } from './model';
 
 function writeClaim(c: Loop2200Request, d: Delimiters): Segment[] {
   return [
@@ -23,34 +24,41 @@ function writeClaim(c: Loop2200Request, d: Delimiters): Segment[] {
   ];
 }
 
-function writeSubscriber(sub: Loop2000D276, parent: number, hl: HlCounter, d: Delimiters): Segment[] {
+interface SubscriberLevel<C> {
+  demographics?: Demographics;
+  loop2100D: { name: EntityName };
+  loop2200D: readonly C[];
+  /** The 277 has no dependent DMG: its model leaves `demographics` out. */
+  loop2000E: readonly { demographics?: Demographics; loop2100E: { name: EntityName }; loop2200E: readonly C[] }[];
+}
+
+/** 2000D subscriber, its claims and its 2000E dependents with theirs, as the 276 and 277 write them. */
+export function writeSubscriberLevel<C>(sub: SubscriberLevel<C>, parent: number, hl: HlCounter, writeClaim: (c: C) => Segment[]): Segment[] {
   const id = hl.take();
   const out = [writeHl(id, parent, '22', sub.loop2000E.length > 0), ...writeDemographics(sub.demographics), writeName(sub.loop2100D.name)];
-  out.push(...sub.loop2200D.flatMap((c) => writeClaim(c, d)));
+  out.push(...sub.loop2200D.flatMap(writeClaim));
   for (const dep of sub.loop2000E) {
     // HL04 is not used at the dependent level.
     out.push(writeHl(hl.take(), id, '23', undefined), ...writeDemographics(dep.demographics), writeName(dep.loop2100E.name));
-    out.push(...dep.loop2200E.flatMap((c) => writeClaim(c, d)));
+    out.push(...dep.loop2200E.flatMap(writeClaim));
   }
   return out;
 }
 
 /** Writes a 276 as segments ST..SE, numbering the HL levels and counting SE01. */
 export function generate276(model: Transaction276, delimiters: Delimiters = DEFAULT_DELIMITERS): Segment[] {
-  const hl = new HlCounter();
-  const body: Segment[] = [writeBht(model.header)];
-  for (const a of model.loop2000A) {
+  return generateInquiry('276', model, (a, hl) => {
     const aId = hl.take();
-    body.push(writeHl(aId, undefined, '20', a.loop2000B.length > 0), writeName(a.loop2100A.name));
+    const out = [writeHl(aId, undefined, '20', a.loop2000B.length > 0), writeName(a.loop2100A.name)];
     for (const b of a.loop2000B) {
       const bId = hl.take();
-      body.push(writeHl(bId, aId, '21', b.loop2000C.length > 0), writeName(b.loop2100B.name));
+      out.push(writeHl(bId, aId, '21', b.loop2000C.length > 0), writeName(b.loop2100B.name));
       for (const c of b.loop2000C) {
         const cId = hl.take();
-        body.push(writeHl(cId, bId, '19', c.loop2000D.length > 0), writeName(c.loop2100C.name));
-        for (const sub of c.loop2000D) body.push(...writeSubscriber(sub, cId, hl, delimiters));
+        out.push(writeHl(cId, bId, '19', c.loop2000D.length > 0), writeName(c.loop2100C.name));
+        for (const sub of c.loop2000D) out.push(...writeSubscriberLevel(sub, cId, hl, (claim) => writeClaim(claim, delimiters)));
       }
     }
-  }
-  return envelopeTransaction('276', model.transactionSetControlNumber, model.implementationConventionReference, body);
+    return out;
+  });
 }

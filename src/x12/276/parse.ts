@@ -1,7 +1,7 @@
 import type { LoopNode } from '../spec';
-import { firstOf, loopsOf, readAmount, readDemographics, readTrace, ReadContext, walkTransaction } from '../inquiry-common/index';
+import { firstOf, loopsOf, readAmount, readDemographics, readTrace, ReadContext } from '../inquiry-common/index';
 import type { ParseOptions } from '../inquiry-common/index';
-import { nameOf, readBht } from '../270/index';
+import { nameOf, parseInquiry } from '../270/index';
 import type { Parsed, TransactionInput } from '../270/index';
 import { readClaimIdentifiers, readService, refValue, serviceDateOf } from './codec';
 import type { Loop2000A276, Loop2000D276, Loop2000E276, Loop2200Request, Transaction276 } from './model';
@@ -72,13 +72,5 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A276 {
 
 /** Reads a 276 (ST..SE) into its typed form; structural problems come back as findings. */
 export function parse276(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction276> {
-  const walked = walkTransaction(x276Spec, transaction.segments, transaction.delimiters, options);
-  const ctx = new ReadContext(transaction.delimiters, options.validate !== false);
-  const value: Transaction276 = {
-    transactionSetControlNumber: walked.st?.elements[2] ?? '',
-    implementationConventionReference: walked.st?.elements[3] ?? '',
-    header: readBht(ctx, walked.header.find((s) => s.id === 'BHT')),
-    loop2000A: walked.root.filter((n) => n.id === '2000A').map((n) => readSource(ctx, n)),
-  };
-  return { value, findings: [...walked.findings, ...ctx.findings] };
+  return parseInquiry(x276Spec, transaction, options, readSource);
 }

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeFindings, elementsOf, runSample, sampleFiles } from '../inquiry-testing/index';
+import { itRoundTripsEverySample, runSample, sampleFiles } from '../inquiry-testing/index';
 import { generate276, parse276, x276Spec } from './index';
 
 const files = sampleFiles('276_005010X212');
 
 describe.skipIf(!files)('276 samples (shared/samples/x12/276_005010X212)', () => {
   if (!files) console.warn('shared/samples/x12 not found beside the repo: 276 sample tests skipped');
-  it.each(files ?? [])('$name parses, validates clean and round-trips', ({ path }) => {
-    const [run, ...more] = runSample(path, x276Spec, parse276, generate276);
-    expect(more).toHaveLength(0);
-    expect(describeFindings(run!.envelopeFindings)).toEqual([]);
-    expect(describeFindings(run!.validationFindings)).toEqual([]);
-    expect(run!.parseFindings).toEqual([]);
-    expect(run!.reparsed).toEqual(run!.parsed);
-    expect(elementsOf(run!.regenerated)).toEqual(elementsOf(run!.transaction.segments));
-  });
+  itRoundTripsEverySample(files, { spec: x276Spec, parse: parse276, generate: generate276 });
 
   it('reads claims under subscribers and dependents, with their identifiers, charges and lines', () => {
     const file = files!.find((f) => f.name === 'claim-level-status.276')!;

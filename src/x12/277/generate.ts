@@ -2,10 +2,10 @@ import { toX12Date } from '../deps';
 import type { CalendarDate } from '../deps';
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters, Segment } from '../segment';
-import { amountText, joinComponents, segment, writeContact, writeDemographics, writeHl, writeName, writeTrace } from '../inquiry-common/index';
-import { envelopeTransaction, HlCounter, writeBht } from '../270/index';
-import { writeRefs, writeService, writeServiceDate } from '../276/index';
-import type { ClaimStatusCode, LevelStatus, Loop2000D277, Loop2200Status, StatusInformation, Transaction277 } from './model';
+import { amountText, joinComponents, segment, writeContact, writeHl, writeName, writeTrace } from '../inquiry-common/index';
+import { generateInquiry } from '../270/index';
+import { writeRefs, writeService, writeServiceDate, writeSubscriberLevel } from '../276/index';
+import type { ClaimStatusCode, LevelStatus, Loop2200Status, StatusInformation, Transaction277 } from './model';
 
 function statusComposite(c: ClaimStatusCode | undefined, d: Delimiters): string | undefined {
   return c ? joinComponents([c.categoryCode, c.statusCode, c.entityIdentifierCode, c.codeListQualifier], d) : undefined;
@@ -55,33 +55,21 @@ function writeLevelStatus(s: LevelStatus | undefined, d: Delimiters): Segment[] 
   return s ? [writeTrace(s.trace), ...s.statuses.map((x) => writeStatus(x, d))] : [];
 }
 
-function writeSubscriber(sub: Loop2000D277, parent: number, hl: HlCounter, d: Delimiters): Segment[] {
-  const id = hl.take();
-  const out = [writeHl(id, parent, '22', sub.loop2000E.length > 0), ...writeDemographics(sub.demographics), writeName(sub.loop2100D.name)];
-  out.push(...sub.loop2200D.flatMap((c) => writeClaim(c, d)));
-  for (const dep of sub.loop2000E) {
-    out.push(writeHl(hl.take(), id, '23', undefined), writeName(dep.loop2100E.name), ...dep.loop2200E.flatMap((c) => writeClaim(c, d)));
-  }
-  return out;
-}
-
 /** Writes a 277 claim status response as segments ST..SE (for the payer simulator and tests). */
 export function generate277(model: Transaction277, delimiters: Delimiters = DEFAULT_DELIMITERS): Segment[] {
-  const hl = new HlCounter();
-  const body: Segment[] = [writeBht(model.header)];
-  for (const a of model.loop2000A) {
+  return generateInquiry('277', model, (a, hl) => {
     const aId = hl.take();
-    body.push(writeHl(aId, undefined, '20', a.loop2000B.length > 0), writeName(a.loop2100A.name));
-    if (a.loop2100A.contact) body.push(writeContact(a.loop2100A.contact));
+    const out = [writeHl(aId, undefined, '20', a.loop2000B.length > 0), writeName(a.loop2100A.name)];
+    if (a.loop2100A.contact) out.push(writeContact(a.loop2100A.contact));
     for (const b of a.loop2000B) {
       const bId = hl.take();
-      body.push(writeHl(bId, aId, '21', b.loop2000C.length > 0), writeName(b.loop2100B.name), ...writeLevelStatus(b.loop2200B, delimiters));
+      out.push(writeHl(bId, aId, '21', b.loop2000C.length > 0), writeName(b.loop2100B.name), ...writeLevelStatus(b.loop2200B, delimiters));
       for (const c of b.loop2000C) {
         const cId = hl.take();
-        body.push(writeHl(cId, bId, '19', c.loop2000D.length > 0), writeName(c.loop2100C.name), ...writeLevelStatus(c.loop2200C, delimiters));
-        for (const sub of c.loop2000D) body.push(...writeSubscriber(sub, cId, hl, delimiters));
+        out.push(writeHl(cId, bId, '19', c.loop2000D.length > 0), writeName(c.loop2100C.name), ...writeLevelStatus(c.loop2200C, delimiters));
+        for (const sub of c.loop2000D) out.push(...writeSubscriberLevel(sub, cId, hl, (claim) => writeClaim(claim, delimiters)));
       }
     }
-  }
-  return envelopeTransaction('277', model.transactionSetControlNumber, model.implementationConventionReference, body);
+    return out;
+  });
 }

@@ -1,8 +1,8 @@
 import type { Segment } from '../segment';
 import type { LoopNode } from '../spec';
-import { firstOf, loopsOf, opt, readAmount, readContact, readDate, readDemographics, readTrace, ReadContext, segmentsOf, splitComponents, walkTransaction } from '../inquiry-common/index';
+import { firstOf, loopsOf, opt, readAmount, readContact, readDate, readDemographics, readTrace, ReadContext, segmentsOf, splitComponents } from '../inquiry-common/index';
 import type { ParseOptions, Trace } from '../inquiry-common/index';
-import { nameOf, readBht } from '../270/index';
+import { nameOf, parseInquiry } from '../270/index';
 import type { Parsed, TransactionInput } from '../270/index';
 import { readClaimIdentifiers, readService, refValue, serviceDateOf } from '../276/index';
 import type { ClaimStatusCode, LevelStatus, Loop2000A277, Loop2000D277, Loop2200Status, StatusInformation, Transaction277 } from './model';
@@ -101,13 +101,5 @@ function readSource(ctx: ReadContext, node: LoopNode): Loop2000A277 {
 
 /** Reads a 277 claim status response (ST..SE) into its typed form; structural problems come back as findings. */
 export function parse277(transaction: TransactionInput, options: ParseOptions = {}): Parsed<Transaction277> {
-  const walked = walkTransaction(x277Spec, transaction.segments, transaction.delimiters, options);
-  const ctx = new ReadContext(transaction.delimiters, options.validate !== false);
-  const value: Transaction277 = {
-    transactionSetControlNumber: walked.st?.elements[2] ?? '',
-    implementationConventionReference: walked.st?.elements[3] ?? '',
-    header: readBht(ctx, walked.header.find((s) => s.id === 'BHT')),
-    loop2000A: walked.root.filter((n) => n.id === '2000A').map((n) => readSource(ctx, n)),
-  };
-  return { value, findings: [...walked.findings, ...ctx.findings] };
+  return parseInquiry(x277Spec, transaction, options, readSource);
 }

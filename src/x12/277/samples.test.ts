@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeFindings, elementsOf, runSample, sampleFiles } from '../inquiry-testing/index';
+import { itRoundTripsEverySample, runSample, sampleFiles } from '../inquiry-testing/index';
 import { generate277, parse277, x277Spec } from './index';
 
 const files = sampleFiles('277_005010X212');
 
 describe.skipIf(!files)('277 samples (shared/samples/x12/277_005010X212)', () => {
   if (!files) console.warn('shared/samples/x12 not found beside the repo: 277 sample tests skipped');
-  it.each(files ?? [])('$name parses, validates clean and round-trips', ({ path }) => {
-    const [run, ...more] = runSample(path, x277Spec, parse277, generate277);
-    expect(more).toHaveLength(0);
-    expect(describeFindings(run!.envelopeFindings)).toEqual([]);
-    expect(describeFindings(run!.validationFindings)).toEqual([]);
-    expect(run!.parseFindings).toEqual([]);
-    expect(run!.reparsed).toEqual(run!.parsed);
-    expect(elementsOf(run!.regenerated)).toEqual(elementsOf(run!.transaction.segments));
-  });
+  itRoundTripsEverySample(files, { spec: x277Spec, parse: parse277, generate: generate277 });
 
   it('reads claim and line statuses with amounts and the payer claim number', () => {
     const file = files!.find((f) => f.name === 'claim-level-status.277')!;

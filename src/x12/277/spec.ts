@@ -1,8 +1,8 @@
 // 005010X212 Health Care Claim Status Response (277), as data for the loop walker and validator.
 // Not the 277CA (005010X214), which X12-core owns: the two are told apart by GS08/ST03.
 import type { LoopSpec, SegmentSpec, TransactionSpec } from '../spec';
-import { bhtSpec, composite, dmgSpec, dtpSpec, el, hlSpec, nm1Spec, perSpec, refSpec, seg, trnSpec } from '../inquiry-common/index';
-import { CLAIM_DATE, levelLoops, svcSpec } from '../276/index';
+import { bhtSpec, composite, dtpSpec, el, loopSpec, perSpec, refSpec, seg, trnSpec } from '../inquiry-common/index';
+import { CLAIM_DATE, levelLoops, memberLevels, svcSpec } from '../276/index';
 import { CLAIM_STATUS_CATEGORIES, PAYMENT_METHOD_CODES } from './codes';
 
 function statusComposite(ref: string, usage: 'R' | 'S') {
@@ -37,23 +37,22 @@ export function stcSpec(name: string, usage: 'R' | 'S'): SegmentSpec {
 }
 
 function traceLoop(id: string, name: string, traceType: string): LoopSpec {
-  return {
-    id,
-    name,
-    usage: 'S',
-    max: 1,
-    segments: [trnSpec(name, [traceType], 1, 'R'), stcSpec(`${name} Status Information`, 'R')],
-    loops: [],
-  };
+  return loopSpec(id, name, 'S', 1, [trnSpec(name, [traceType], 1, 'R'), stcSpec(`${name} Status Information`, 'R')]);
 }
 
 function claimLoops(suffix: 'D' | 'E'): LoopSpec {
-  return {
-    id: `2200${suffix}`,
-    name: 'Claim Status Tracking Number',
-    usage: 'S',
-    max: Infinity,
-    segments: [
+  const line = loopSpec(`2220${suffix}`, 'Service Line Information', 'S', Infinity, [
+    svcSpec('S'),
+    stcSpec('Service Line Status Information', 'R'),
+    refSpec('Service Line Item Identification', ['FJ']),
+    dtpSpec('Service Line Date', CLAIM_DATE, 1, 'S'),
+  ]);
+  return loopSpec(
+    `2200${suffix}`,
+    'Claim Status Tracking Number',
+    'S',
+    Infinity,
+    [
       trnSpec('Claim Status Tracking Number', ['2'], 1, 'R'),
       stcSpec('Claim Level Status Information', 'R'),
       refSpec('Payer Claim Control Number', ['1K']),
@@ -64,62 +63,12 @@ function claimLoops(suffix: 'D' | 'E'): LoopSpec {
       refSpec('Claim Identification Number for Clearinghouses and Other Transmission Intermediaries', ['D9']),
       dtpSpec('Claim Service Date', CLAIM_DATE),
     ],
-    loops: [
-      {
-        id: `2220${suffix}`,
-        name: 'Service Line Information',
-        usage: 'S',
-        max: Infinity,
-        segments: [
-          svcSpec('S'),
-          stcSpec('Service Line Status Information', 'R'),
-          refSpec('Service Line Item Identification', ['FJ']),
-          dtpSpec('Service Line Date', CLAIM_DATE, 1, 'S'),
-        ],
-        loops: [],
-      },
-    ],
-  };
+    [line],
+  );
 }
 
-const loop2000E: LoopSpec = {
-  id: '2000E',
-  name: 'Dependent Level',
-  usage: 'S',
-  max: Infinity,
-  segments: [hlSpec('Dependent Level', '23', 'N')],
-  loops: [
-    {
-      id: '2100E',
-      name: 'Dependent Name',
-      usage: 'R',
-      max: 1,
-      segments: [nm1Spec('Dependent Name', { entityCodes: ['QC'], entityTypes: ['1'], lastNameUsage: 'R', idUsage: 'N' })],
-      loops: [],
-    },
-    claimLoops('E'),
-  ],
-};
-
-const loop2000D: LoopSpec = {
-  id: '2000D',
-  name: 'Subscriber Level',
-  usage: 'S',
-  max: Infinity,
-  segments: [hlSpec('Subscriber Level', '22', 'R'), dmgSpec('Subscriber Demographic Information')],
-  loops: [
-    {
-      id: '2100D',
-      name: 'Subscriber Name',
-      usage: 'R',
-      max: 1,
-      segments: [nm1Spec('Subscriber Name', { entityCodes: ['IL'], idQualifiers: ['24', 'II', 'MI'], idUsage: 'R', lastNameUsage: 'R' })],
-      loops: [],
-    },
-    claimLoops('D'),
-    loop2000E,
-  ],
-};
+/** The 277 may leave the subscriber level out, and has no DMG at the dependent level. */
+const loop2000D = memberLevels({ subscriberUsage: 'S', dependentSegments: [], claimLoops });
 
 export const x277Spec: TransactionSpec = {
   transactionSetId: '277',

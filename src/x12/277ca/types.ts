@@ -1,24 +1,9 @@
 // The 277CA as a typed object. HL numbers are not kept: the generator numbers the levels itself.
 import type { Cents } from '../deps';
+import type { EntityName } from '../entity-name';
 
-export interface EntityName {
-  /** NM101: PR payer, 41 information receiver, 85 billing provider, QC patient. */
-  entityIdentifierCode: string;
-  /** NM102 */
-  entityTypeQualifier: string;
-  /** NM103 */
-  lastOrOrganizationName?: string;
-  /** NM104 */
-  firstName?: string;
-  /** NM105 */
-  middleName?: string;
-  /** NM107 */
-  suffix?: string;
-  /** NM108 */
-  identificationCodeQualifier?: string;
-  /** NM109 */
-  identificationCode?: string;
-}
+/** NM1, declared once for the inquiry transactions and the 277CA. */
+export type { EntityName };
 
 export interface ClaimStatus {
   /** STC01-1: A1 received, A2 accepted into adjudication, A3 returned as unprocessable, A4 not found, A6/A7/A8 rejected... */

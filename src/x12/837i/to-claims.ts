@@ -1,9 +1,9 @@
 // transaction837IToClaims: the claims of a parsed 837I as OpenRCM institutional claims.
 import { cents, parseDollars } from '../deps';
-import type { CalendarDate, Claim, ClaimLine, IndividualRelationshipCode, InstitutionalData } from '../deps';
+import type { CalendarDate, Claim, ClaimLine, InstitutionalData } from '../deps';
 import {
-  claimContexts, codeSystemOf, coverageOf, dateRange, fillAdjudicationDates, findDtp, findRef, lineAdjudicationOf, payerOf,
-  personOf, providerOf, sequenceOf, subscriberOf, x12Date,
+  claimsOfTransaction, codeSystemOf, consentsOf, coverageOf, dateRange, fillAdjudicationDates, fillLineEnd, findDtp, findRef, partiesOf,
+  personOf, providerOf, sequenceOf, x12Date,
 } from '../837-common/index';
 import type { ClaimContext, ClaimProblem, HealthCareCode } from '../837-common/index';
 import type { Loop2300I, Loop2400I, Transaction837I } from './types';
@@ -27,16 +27,7 @@ function lineOf(l: Loop2400I, index: number): ClaimLine {
   };
   if (p?.description) line.description = p.description;
   if (service.to && service.to !== service.from) line.serviceDateEnd = service.to;
-  const rendering = providerOf(l.loop2420C);
-  if (rendering) line.renderingProvider = rendering;
-  const lin = l.loop2410;
-  if (lin?.drugIdentification?.nationalDrugCode) {
-    line.ndc = {
-      code: lin.drugIdentification.nationalDrugCode, quantity: lin.drugQuantity?.nationalDrugUnitCount ?? 0,
-      unit: (lin.drugQuantity?.compositeUnitOfMeasure?.unitOrBasisForMeasurementCode ?? 'UN') as NonNullable<ClaimLine['ndc']>['unit'],
-    };
-  }
-  if (l.loop2430.length > 0) line.priorAdjudications = l.loop2430.map(lineAdjudicationOf);
+  fillLineEnd(line, l.loop2420C, l);
   return line;
 }
 
@@ -114,13 +105,9 @@ function claimOf(ctx: ClaimContext<Loop2300I>, id: string, problems: ClaimProble
     statementTo: statement.to ?? statement.from ?? ('' as CalendarDate),
     payerSequence: sequenceOf(sbr?.payerResponsibilitySequenceNumberCode),
     billingProvider: providerOf(a.loop2010AA, a.specialty?.providerTaxonomyCode) ?? { entityType: 'organization', npi: '', lastNameOrOrganization: '' },
-    subscriber: subscriberOf(b.loop2010BA, sbr?.groupOrPolicyNumber, sbr?.groupName),
-    relationship: (c ? c.patientInformation?.individualRelationshipCode ?? 'G8' : '18') as IndividualRelationshipCode,
-    payer: payerOf(b.loop2010BB, sbr?.claimFilingIndicatorCode),
+    ...partiesOf(b, c),
     providerSignatureOnFile: true,
-    assignmentCode: (['A', 'B', 'C'].includes(clm.assignmentOrPlanParticipationCode ?? '') ? clm.assignmentOrPlanParticipationCode : 'C') as Claim['assignmentCode'],
-    benefitsAssigned: clm.benefitsAssignmentCertificationIndicator === 'Y',
-    releaseOfInformation: clm.releaseOfInformationCode === 'I' ? 'I' : 'Y',
+    ...consentsOf(clm),
     diagnoses: diagnosesOf(l),
     lines: l.loop2400.map(lineOf),
     otherCoverages: l.loop2320.map(coverageOf),
@@ -145,8 +132,6 @@ function claimOf(ctx: ClaimContext<Loop2300I>, id: string, problems: ClaimProble
 }
 
 /** The claims of one parsed 837I as OpenRCM institutional claims (ids `${ST02}-${n}` unless `idFor` says otherwise). */
-export function transaction837IToClaims(tx: Transaction837I, idFor: (n: number, pcn: string) => string = (n) => `${tx.transactionSetControlNumber}-${n}`): { claims: Claim[]; problems: ClaimProblem[] } {
-  const problems: ClaimProblem[] = [];
-  const claims = claimContexts(tx).map((ctx, i) => claimOf(ctx, idFor(i + 1, ctx.claim.claimInformation?.patientControlNumber ?? ''), problems));
-  return { claims, problems };
+export function transaction837IToClaims(tx: Transaction837I, idFor?: (n: number, pcn: string) => string): { claims: Claim[]; problems: ClaimProblem[] } {
+  return claimsOfTransaction(tx, idFor, claimOf);
 }

@@ -1,25 +1,13 @@
-// The 837I typed model: loops named after 005010X223A2, segments with the guide's element names.
+// The 837I typed model: loops named after 005010X223A2, segments with the guide's element names. The
+// segments the 837I shares with the 837P are declared in 837-common (Loop2300Common, Loop2400Common).
 import type {
-  AMTSegment, CL1Segment, CLMSegment, CN1Segment, CRCSegment, DTPSegment, HCPSegment, HISegment, K3Segment,
-  LXSegment, NTESegment, PWKSegment, REFSegment, SV2Segment, NameLoop, Loop2320, Loop2410, Loop2430,
-  Transaction837, Loop2000A, Loop2000B, Loop2000C,
+  CL1Segment, SV2Segment, NameLoop, Loop2300Common, Loop2400Common, Transaction837, Loop2000A, Loop2000B, Loop2000C,
 } from '../837-common/index';
 
 /** 2400 service line (up to 999 per claim). */
-export interface Loop2400I {
-  /** LX01: line number, 1..n. */
-  serviceLineNumber?: LXSegment;
+export interface Loop2400I extends Loop2400Common {
   /** SV2: revenue code (SV201), HCPCS/CPT HC:code:modifiers (SV202), charge (SV203), unit basis and count (SV204/205), non-covered (SV207). */
   institutionalServiceLine?: SV2Segment;
-  supplementalInformation: PWKSegment[];
-  /** DTP*472 service date. */
-  dates: DTPSegment[];
-  /** REF*6R line item control number, 9B/9D repricing. */
-  references: REFSegment[];
-  amounts: AMTSegment[];
-  notes: NTESegment[];
-  linePricingRepricingInformation?: HCPSegment;
-  loop2410?: Loop2410;
   /** Operating physician. */
   loop2420A?: NameLoop;
   /** Other operating physician. */
@@ -28,28 +16,12 @@ export interface Loop2400I {
   loop2420C?: NameLoop;
   /** Referring provider. */
   loop2420D?: NameLoop;
-  loop2430: Loop2430[];
 }
 
 /** 2300 claim information (up to 100 per subscriber or patient). */
-export interface Loop2300I {
-  /** CLM: patient control number (CLM01), total charge (CLM02), facility type : A : frequency (CLM05). */
-  claimInformation?: CLMSegment;
-  /** DTP*434 statement dates (RD8), DTP*435 admission (D8/DT), DTP*096 discharge hour. */
-  dates: DTPSegment[];
+export interface Loop2300I extends Loop2300Common<Loop2400I> {
   /** CL1: admission type (CL101), source (CL102), patient status (CL103). */
   institutionalClaimCode?: CL1Segment;
-  supplementalInformation: PWKSegment[];
-  contractInformation?: CN1Segment;
-  /** AMT*F3 patient estimated amount due. */
-  amounts: AMTSegment[];
-  references: REFSegment[];
-  fileInformation: K3Segment[];
-  notes: NTESegment[];
-  conditionIndicators: CRCSegment[];
-  /** HI: ABK principal, ABJ admitting, APR reason for visit, ABN external cause, DR DRG, ABF other (with POA in -9), BBR/BBQ procedures, BI/BH/BE/BG span/occurrence/value/condition, TC. */
-  healthCareInformationCodes: HISegment[];
-  claimPricingRepricingInformation?: HCPSegment;
   /** Attending provider. */
   loop2310A?: NameLoop;
   /** Operating physician. */
@@ -62,8 +34,6 @@ export interface Loop2300I {
   loop2310E?: NameLoop;
   /** Referring provider. */
   loop2310F?: NameLoop;
-  loop2320: Loop2320[];
-  loop2400: Loop2400I[];
 }
 
 export type Loop2000AI = Loop2000A<Loop2300I>;

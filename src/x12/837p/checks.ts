@@ -1,28 +1,16 @@
 // Claim-level checks the loop structure cannot express: CLM02 equals the sum of the line charges,
 // LX numbering, diagnosis pointers that point at a diagnosis, REF*F8 on replacements and voids.
+import { checkClaims, claimsOf } from '../837-common/index';
 import type { X12Finding } from '../segment';
-import type { Loop2300P, Transaction837P } from './types';
+import type { Loop2400P, Transaction837P } from './types';
+
+export { claimsOf };
 
 const DIAGNOSIS_QUALIFIERS = new Set(['ABK', 'ABF', 'BK', 'BF']);
 
-export function claimsOf(tx: Transaction837P): Loop2300P[] {
-  return tx.loop2000A.flatMap((a) => a.loop2000B.flatMap((b) => [...b.loop2300, ...b.loop2000C.flatMap((c) => c.loop2300)]));
-}
-
 export function check837PClaims(tx: Transaction837P, positions: ReadonlyMap<object, number>): X12Finding[] {
-  const out: X12Finding[] = [];
-  for (const claim of claimsOf(tx)) {
-    const clm = claim.claimInformation;
-    if (!clm) continue;
-    const at = positions.get(clm) ?? 0;
-    const pcn = clm.patientControlNumber ?? '';
-    const finding = (code: string, message: string, element: string, position = at, segmentId = 'CLM', loop = '2300'): void => {
-      out.push({ severity: 'error', code, segmentPosition: position, segmentId, loop, element, message });
-    };
-    const lineTotal = claim.loop2400.reduce((s, l) => s + (l.professionalService?.lineItemChargeAmount ?? 0), 0);
-    if (clm.totalClaimChargeAmount !== undefined && lineTotal !== clm.totalClaimChargeAmount) {
-      finding('837P.claim.charge_mismatch', `Claim ${pcn}: CLM02 total charge ${clm.totalClaimChargeAmount / 100} differs from the sum of the line charges (SV102) ${lineTotal / 100}.`, 'CLM02');
-    }
+  const lines = { kind: '837P', element: 'SV102', charge: (l: Loop2400P) => l.professionalService?.lineItemChargeAmount };
+  return checkClaims(tx, positions, lines, ({ claim, clm, at, pcn, finding }) => {
     const frequency = clm.healthCareServiceLocationInformation?.claimFrequencyTypeCode;
     if ((frequency === '7' || frequency === '8') && !claim.references.some((r) => r.referenceIdentificationQualifier === 'F8')) {
       finding('837P.claim.missing_payer_claim_number', `Claim ${pcn}: frequency ${frequency} (${frequency === '7' ? 'replacement' : 'void'}) needs REF*F8 with the payer's claim control number of the original claim.`, 'CLM05-3');
@@ -43,6 +31,5 @@ export function check837PClaims(tx: Transaction837P, positions: ReadonlyMap<obje
         }
       }
     });
-  }
-  return out;
+  });
 }

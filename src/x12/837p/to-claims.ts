@@ -1,10 +1,10 @@
 // transaction837PToClaims: the claims of a parsed 837P as OpenRCM claims, so a billing service can
 // scrub the files its clients send with the same edits as its own claims.
 import { cents } from '../deps';
-import type { Claim, ClaimLine, IndividualRelationshipCode } from '../deps';
+import type { Claim, ClaimLine } from '../deps';
 import {
-  claimContexts, codeSystemOf, coverageOf, dateRange, fillAdjudicationDates, findAmt, findDtp, findRef, lineAdjudicationOf, payerOf, personOf,
-  providerOf, sequenceOf, subscriberOf,
+  claimsOfTransaction, codeSystemOf, consentsOf, coverageOf, dateRange, fillAdjudicationDates, fillLineEnd, findAmt, findDtp, findRef, partiesOf,
+  personOf, providerOf, sequenceOf,
 } from '../837-common/index';
 import type { ClaimContext, ClaimProblem } from '../837-common/index';
 import type { Loop2300P, Loop2400P, Transaction837P } from './types';
@@ -34,16 +34,7 @@ function lineOf(l: Loop2400P, index: number): ClaimLine {
   if (sv1?.placeOfServiceCode) line.placeOfService = sv1.placeOfServiceCode;
   if (service.to && service.to !== service.from) line.serviceDateEnd = service.to;
   if (sv1?.emergencyIndicator === 'Y') line.emergency = true;
-  const rendering = providerOf(l.loop2420A);
-  if (rendering) line.renderingProvider = rendering;
-  const lin = l.loop2410;
-  if (lin?.drugIdentification?.nationalDrugCode) {
-    line.ndc = {
-      code: lin.drugIdentification.nationalDrugCode, quantity: lin.drugQuantity?.nationalDrugUnitCount ?? 0,
-      unit: (lin.drugQuantity?.compositeUnitOfMeasure?.unitOrBasisForMeasurementCode ?? 'UN') as NonNullable<ClaimLine['ndc']>['unit'],
-    };
-  }
-  if (l.loop2430.length > 0) line.priorAdjudications = l.loop2430.map(lineAdjudicationOf);
+  fillLineEnd(line, l.loop2420A, l);
   return line;
 }
 
@@ -69,13 +60,9 @@ function claimOf(ctx: ClaimContext<Loop2300P>, id: string, problems: ClaimProble
     statementTo: dates[dates.length - 1] ?? ('' as Claim['statementTo']),
     payerSequence: sequenceOf(sbr?.payerResponsibilitySequenceNumberCode),
     billingProvider: billing ?? { entityType: 'organization', npi: '', lastNameOrOrganization: '' },
-    subscriber: subscriberOf(b.loop2010BA, sbr?.groupOrPolicyNumber, sbr?.groupName),
-    relationship: (c ? c.patientInformation?.individualRelationshipCode ?? 'G8' : '18') as IndividualRelationshipCode,
-    payer: payerOf(b.loop2010BB, sbr?.claimFilingIndicatorCode),
+    ...partiesOf(b, c),
     providerSignatureOnFile: clm.providerOrSupplierSignatureIndicator === 'Y',
-    assignmentCode: (['A', 'B', 'C'].includes(clm.assignmentOrPlanParticipationCode ?? '') ? clm.assignmentOrPlanParticipationCode : 'C') as Claim['assignmentCode'],
-    benefitsAssigned: clm.benefitsAssignmentCertificationIndicator === 'Y',
-    releaseOfInformation: clm.releaseOfInformationCode === 'I' ? 'I' : 'Y',
+    ...consentsOf(clm),
     diagnoses: l.healthCareInformationCodes.flatMap((h) => h.healthCareCodes)
       .filter((x) => DX.has(x.codeListQualifierCode ?? '')).map((x) => ({ code: x.industryCode ?? '' })),
     lines,
@@ -126,8 +113,6 @@ function optionalClaimFields(claim: Claim, { a, c, claim: l }: ClaimContext<Loop
  * The claims of one parsed 837P as OpenRCM claims, with problems for what OpenRCM cannot hold.
  * Claim ids are `${ST02}-${n}` (n counts claims in file order) unless `idFor` says otherwise.
  */
-export function transaction837PToClaims(tx: Transaction837P, idFor: (n: number, pcn: string) => string = (n) => `${tx.transactionSetControlNumber}-${n}`): { claims: Claim[]; problems: ClaimProblem[] } {
-  const problems: ClaimProblem[] = [];
-  const claims = claimContexts(tx).map((ctx, i) => claimOf(ctx, idFor(i + 1, ctx.claim.claimInformation?.patientControlNumber ?? ''), problems));
-  return { claims, problems };
+export function transaction837PToClaims(tx: Transaction837P, idFor?: (n: number, pcn: string) => string): { claims: Claim[]; problems: ClaimProblem[] } {
+  return claimsOfTransaction(tx, idFor, claimOf);
 }

@@ -1,9 +1,8 @@
-// The 837P typed model: loops named after 005010X222A1, segments with the guide's element names.
+// The 837P typed model: loops named after 005010X222A1, segments with the guide's element names. The
+// segments the 837P shares with the 837I are declared in 837-common (Loop2300Common, Loop2400Common).
 import type {
-  AMTSegment, CLMSegment, CN1Segment, CR1Segment, CR2Segment, CR3Segment, CRCSegment, DTPSegment, FRMSegment,
-  HCPSegment, HISegment, K3Segment, LQSegment, LXSegment, MEASegment, NTESegment, PS1Segment, PWKSegment,
-  QTYSegment, REFSegment, SV1Segment, SV5Segment, NameLoop, Loop2320, Loop2410, Loop2430, Transaction837,
-  Loop2000A, Loop2000B, Loop2000C,
+  CN1Segment, CR1Segment, CR2Segment, CR3Segment, CRCSegment, FRMSegment, K3Segment, LQSegment, MEASegment, PS1Segment, QTYSegment,
+  SV1Segment, SV5Segment, NameLoop, Loop2300Common, Loop2400Common, Transaction837, Loop2000A, Loop2000B, Loop2000C,
 } from '../837-common/index';
 
 /** 2440 form identification (DME certificates of medical necessity). */
@@ -13,30 +12,18 @@ export interface Loop2440 {
 }
 
 /** 2400 service line (up to 50 per claim). */
-export interface Loop2400P {
-  /** LX01: line number, 1..n. */
-  serviceLineNumber?: LXSegment;
+export interface Loop2400P extends Loop2400Common {
   /** SV1: procedure HC:code:modifiers (SV101), charge (SV102), units (SV103/104), place of service (SV105), pointers (SV107), emergency (SV109). */
   professionalService?: SV1Segment;
   durableMedicalEquipmentService?: SV5Segment;
-  supplementalInformation: PWKSegment[];
   ambulanceTransport?: CR1Segment;
   durableMedicalEquipmentCertification?: CR3Segment;
   conditionIndicators: CRCSegment[];
-  /** DTP*472 service date (D8 or RD8) and other line dates. */
-  dates: DTPSegment[];
   quantities: QTYSegment[];
   testResults: MEASegment[];
   contractInformation?: CN1Segment;
-  /** REF*6R line item control number, REF*G1 prior authorization... */
-  references: REFSegment[];
-  /** AMT*T sales tax, AMT*F4 postage. */
-  amounts: AMTSegment[];
   fileInformation: K3Segment[];
-  notes: NTESegment[];
   purchasedServiceInformation?: PS1Segment;
-  linePricingRepricingInformation?: HCPSegment;
-  loop2410?: Loop2410;
   /** Rendering provider. */
   loop2420A?: NameLoop;
   /** Purchased service provider. */
@@ -53,30 +40,13 @@ export interface Loop2400P {
   loop2420G?: NameLoop;
   /** Ambulance drop-off location. */
   loop2420H?: NameLoop;
-  loop2430: Loop2430[];
   loop2440: Loop2440[];
 }
 
 /** 2300 claim information (up to 100 per subscriber or patient). */
-export interface Loop2300P {
-  /** CLM: patient control number (CLM01), total charge (CLM02), place of service : B : frequency (CLM05), signature/assignment/release (CLM06-09), related causes (CLM11). */
-  claimInformation?: CLMSegment;
-  /** DTP*431 onset, DTP*439 accident, DTP*454 initial treatment... */
-  dates: DTPSegment[];
-  supplementalInformation: PWKSegment[];
-  contractInformation?: CN1Segment;
-  /** AMT*F5 patient amount paid. */
-  amounts: AMTSegment[];
-  /** REF*F8 payer claim control number, G1 prior authorization, 9F referral, EA medical record, D9 clearinghouse trace... */
-  references: REFSegment[];
-  fileInformation: K3Segment[];
-  notes: NTESegment[];
+export interface Loop2300P extends Loop2300Common<Loop2400P> {
   ambulanceTransport?: CR1Segment;
   spinalManipulation?: CR2Segment;
-  conditionIndicators: CRCSegment[];
-  /** HI: ABK principal + ABF other diagnoses (12 at most), BP/BO anesthesia, BG condition codes. */
-  healthCareInformationCodes: HISegment[];
-  claimPricingRepricingInformation?: HCPSegment;
   /** Referring provider (up to 2). */
   loop2310A: NameLoop[];
   /** Rendering provider. */
@@ -89,8 +59,6 @@ export interface Loop2300P {
   loop2310E?: NameLoop;
   /** Ambulance drop-off location. */
   loop2310F?: NameLoop;
-  loop2320: Loop2320[];
-  loop2400: Loop2400P[];
 }
 
 export type Loop2000AP = Loop2000A<Loop2300P>;

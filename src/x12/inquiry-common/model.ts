@@ -1,26 +1,10 @@
 // Segment-level typed pieces shared by the 270/271/276/277 models. Field names follow the guide's
 // element names; the element reference is in each doc comment.
 import type { CalendarDate } from '../deps';
+import type { EntityName } from '../entity-name';
 
-/** NM1 Individual or Organizational Name. */
-export interface EntityName {
-  /** NM101 Entity Identifier Code (PR payer, 1P provider, IL insured, 03 dependent, QC patient, 41 submitter). */
-  entityIdentifierCode: string;
-  /** NM102 Entity Type Qualifier: 1 person, 2 non-person entity. */
-  entityTypeQualifier: string;
-  /** NM103 Name Last or Organization Name. */
-  lastOrOrganizationName?: string;
-  /** NM104 Name First. */
-  firstName?: string;
-  /** NM105 Name Middle. */
-  middleName?: string;
-  /** NM107 Name Suffix. */
-  suffix?: string;
-  /** NM108 Identification Code Qualifier (PI payer id, XX NPI, MI member id, SV service provider number, 46 ETIN...). */
-  identificationCodeQualifier?: string;
-  /** NM109 Identification Code. */
-  identificationCode?: string;
-}
+/** NM1, declared once for the inquiry transactions and the 277CA. */
+export type { EntityName };
 
 /** N3 + N4. */
 export interface Address {
