@@ -7,23 +7,23 @@ import type { Delimiters, Segment } from './segment';
 import type { ElementSpec, SegmentSpec } from './spec';
 import { elementPosition, TIME, validDate } from './element-check';
 
-const AN = 0;
-const ID = 1;
-const DECIMAL = 2;
-const INTEGER = 3;
-const DATE = 4;
-const CLOCK = 5;
-const NEVER = 6;
-const COMPOSITE = 7;
+export const AN = 0;
+export const ID = 1;
+export const DECIMAL = 2;
+export const INTEGER = 3;
+export const DATE = 4;
+export const CLOCK = 5;
+export const NEVER = 6;
+export const COMPOSITE = 7;
 const KINDS: Record<ElementSpec['type'], number> = { AN, ID, R: DECIMAL, N0: INTEGER, N2: INTEGER, DT: DATE, TM: CLOCK };
 
-const SITUATIONAL = 0;
-const REQUIRED = 1;
-const NOT_USED = 2;
+export const SITUATIONAL = 0;
+export const REQUIRED = 1;
+export const NOT_USED = 2;
 const USAGES: Record<ElementSpec['usage'], number> = { S: SITUATIONAL, R: REQUIRED, N: NOT_USED };
 
 /** Element (or component) specs as parallel arrays. */
-class Layout {
+export class Layout {
   readonly kind: Uint8Array;
   readonly usage: Uint8Array;
   readonly min: Int32Array;
@@ -45,7 +45,7 @@ class Layout {
  * A code list, looked up by a number made of the characters for codes of up to 3 ASCII characters (all
  * the 835's): hashing a freshly sliced string for a Set<string> costs more than the rest of the check.
  */
-class Codes {
+export class Codes {
   private readonly short = new Set<number>();
   private readonly long = new Set<string>();
 
@@ -60,6 +60,15 @@ class Codes {
   has(v: string): boolean {
     const k = keyOf(v);
     return k >= 0 ? this.short.has(k) : this.long.has(v);
+  }
+
+  /** has() of buf[start, end), bytes all ASCII. */
+  hasBytes(buf: Buffer, start: number, end: number): boolean {
+    const n = end - start;
+    if (n === 0 || n > 3) return this.long.has(buf.toString('latin1', start, end));
+    let k = n;
+    for (let i = start; i < end; i++) k = (k << 7) | buf[i]!;
+    return this.short.has(k);
   }
 }
 
@@ -83,16 +92,18 @@ function kindOf(e: ElementSpec, d: Delimiters): number {
   return clash ? NEVER : KINDS[e.type];
 }
 
+/** Its fields are read by the byte version of ok() too (bytes/check.ts). */
 export class SegmentCheck {
-  private readonly layout: Layout;
-  private readonly positions: Int32Array;
-  private readonly maxPos: number;
+  readonly layout: Layout;
+  /** The element position (in the segment) of each element spec. */
+  readonly positions: Int32Array;
+  readonly maxPos: number;
   /** From this index on, an element past the segment's end is absent and may be: the rest need no look. */
-  private readonly restOptional: number;
-  private readonly rep: string;
-  private readonly component: string;
+  readonly restOptional: number;
+  readonly rep: string;
+  readonly component: string;
   /** Separators that make the quick answers unsound (never sure), or a spec without elements (always fine). */
-  private readonly fixed: boolean | undefined;
+  readonly fixed: boolean | undefined;
 
   constructor(spec: SegmentSpec, d: Delimiters) {
     this.layout = new Layout(spec.elements, d);

@@ -76,7 +76,8 @@ export class FastClaim {
     if (d !== this.delimiters) return 'fails';
     const code = idCode(raw, idEnd);
     const entry = ENTRIES.get(code);
-    if (entry === undefined) return 'fails';
+    // The length too: a third character 0 would give a 3-character id the code of a 2-character one.
+    if (entry === undefined || entry.id.length !== idEnd) return 'fails';
     if (entry.ends) return this.complete() ? 'ends' : 'fails';
     const s = this.read(raw, position, idEnd, SCRATCH.get(code)!);
     const ok = this.service ? this.inService(s, code) : this.inClaim(s, code);
@@ -98,6 +99,11 @@ export class FastClaim {
     const n = this.count;
     const elements = splitOn(this.raws[n - 1]!, this.delimiters.element);
     return { id: elements[0]!, elements, position: this.positions[n - 1]! };
+  }
+
+  /** Segment i of the claim as read (to replay it). */
+  raw(i: number): string {
+    return this.raws[i]!;
   }
 
   /** Forgets the claim (after it was taken or handed to the general path). */
