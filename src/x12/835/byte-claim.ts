@@ -3,7 +3,6 @@
 // keeps. Like the text fast path, it takes a claim only when the general path would read it without a
 // single finding; at the first doubt the caller replays the claim's segments through the general path.
 import type { Delimiters, Segment, X12Finding } from '../index-types';
-import type { SegmentSpec } from '../spec';
 import { SegmentCheck } from '../quick-check';
 import { FieldReader } from '../field-reader';
 import { splitOn } from '../split';
@@ -56,9 +55,10 @@ export class ByteClaim {
 
   /** Starts a claim at its CLP; false (nothing kept) when the CLP alone would have a finding. */
   start(s: ByteSegment): boolean {
+    if (this.checks2100 && !okBytes(this.checks2100[0]!, s)) return this.reset();
+    // Nearly every value of the CLP is kept: it is read as text, and the walker needs it as a Segment.
     const clp = s.toSegment('CLP');
     this.clp = clp;
-    if (this.checks2100 && !this.checks2100[0]!.ok(clp)) return this.reset();
     this.claim = claimHeader(this.reader, clp);
     if (this.findings.length > 0) return this.reset();
     this.order.start();
@@ -119,14 +119,14 @@ export class ByteClaim {
   /** A segment of the claim's own: in guide order, within its repeats, no required one skipped. */
   private inClaim(s: ByteSegment): boolean {
     if (s.code === SVC) return this.openService(s);
-    const i = strongMatch(T2100, s);
+    const i = strongMatch(C2100, s);
     if (i < 0 || !this.order.claimSegment(i) || !this.check(this.checks2100, s, i)) return false;
     addClaimSegment(this.fields, this.claim!, s);
     return true;
   }
 
   private inService(s: ByteSegment): boolean {
-    const i = strongMatch(T2110, s);
+    const i = strongMatch(C2110, s);
     if (i < 0) return s.code === SVC && this.openService(s);
     if (!this.order.serviceSegment(i) || !this.check(this.checks2110, s, i)) return false;
     addServiceSegment(this.fields, this.service!, s);
@@ -148,18 +148,60 @@ export class ByteClaim {
   }
 }
 
+/** A segment spec that a segment id may match, with its qualifier values as numbers (see shortKey). */
+interface Candidate {
+  index: number;
+  /** The qualifier's element, or -1 when the spec has no qualifier (any segment with the id matches). */
+  element: number;
+  keys: Set<number>;
+  /** Qualifier values too long for a key. */
+  long: readonly string[];
+}
+
+function candidates(t: FrameTable): Map<number, Candidate[]> {
+  const out = new Map<number, Candidate[]>();
+  for (const [code, indexes] of t.candidates) {
+    out.set(code, indexes.map((index) => {
+      const q = t.spec.segments[index]!.qualifier;
+      const values = q?.values ?? [];
+      return { index, element: q ? q.element : -1, keys: new Set(values.map(keyOfText).filter((k) => k >= 0)), long: values.filter((v) => keyOfText(v) < 0) };
+    }));
+  }
+  return out;
+}
+
+const C2100 = candidates(T2100);
+const C2110 = candidates(T2110);
+
 /** The walker's strong match in a loop (from index 1): the first spec with this id whose qualifier fits, else -1. */
-function strongMatch(t: FrameTable, s: ByteSegment): number {
-  const candidates = t.candidates.get(s.code);
-  if (!candidates) return -1;
-  for (const i of candidates) if (qualifierMatches(t.spec.segments[i]!, s)) return i;
+function strongMatch(table: Map<number, Candidate[]>, s: ByteSegment): number {
+  const list = table.get(s.code);
+  if (!list) return -1;
+  for (const c of list) {
+    if (c.element < 0) return c.index;
+    const key = shortKey(s, c.element);
+    if (key >= 0 ? c.keys.has(key) : c.long.some((v) => s.is(c.element, v))) return c.index;
+  }
   return -1;
 }
 
-/** qualifierMatches (match.ts) on bytes. */
-function qualifierMatches(spec: SegmentSpec, s: ByteSegment): boolean {
-  const q = spec.qualifier;
-  if (!q) return true;
-  for (const v of q.values) if (s.is(q.element, v)) return true;
-  return false;
+/** A number for element n when it is 0 to 4 ASCII characters (distinct for distinct values), else -1. */
+function shortKey(s: ByteSegment, n: number): number {
+  const length = s.length(n);
+  if (length > 4) return -1;
+  let key = length;
+  for (let i = s.starts[n]!, end = i + length; i < end; i++) key = (key << 7) | s.buf[i]!;
+  return key;
+}
+
+/** shortKey of a string. */
+function keyOfText(v: string): number {
+  if (v.length > 4) return -1;
+  let key = v.length;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    key = (key << 7) | c;
+  }
+  return key;
 }

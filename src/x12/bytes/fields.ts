@@ -6,7 +6,7 @@ import type { Fields } from '../field-reader';
 import { cents, type CalendarDate, type Cents } from '../deps';
 import { digits } from './check';
 import type { ByteSegment } from './segment';
-import { elementText } from './text';
+import { elementText, StringTable } from './text';
 
 export class ByteFields implements Fields<ByteSegment> {
   /** Set when a value was left unread: what was read from the segment is not to be used. */
@@ -95,9 +95,8 @@ function amount(buf: Buffer, start: number, end: number): Cents | undefined {
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** Dates repeat from claim to claim: one string per day, bounded like the short strings (text.ts). */
-const MAX_DATES = 20_000;
-const dates = new Map<number, CalendarDate>();
+/** Dates repeat from claim to claim: one string per day, kept in a table like the short strings (text.ts). */
+const dates = new StringTable(10);
 
 /** fastDate (field-reader.ts) on bytes: CCYYMMDD that names a real day, as 'YYYY-MM-DD'. */
 function calendarDate(s: ByteSegment, start: number, end: number): CalendarDate | undefined {
@@ -105,7 +104,7 @@ function calendarDate(s: ByteSegment, start: number, end: number): CalendarDate 
   const key = digits(s.buf, start, 8);
   if (key < 0) return undefined;
   const known = dates.get(key);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known as CalendarDate;
   const y = Math.floor(key / 10_000);
   const m = Math.floor(key / 100) % 100;
   const d = key % 100;
@@ -114,6 +113,6 @@ function calendarDate(s: ByteSegment, start: number, end: number): CalendarDate 
   if (d > DAYS[m - 1]! + (leap ? 1 : 0)) return undefined;
   const v = s.chars();
   const text = `${v.slice(start, start + 4)}-${v.slice(start + 4, start + 6)}-${v.slice(start + 6, end)}` as CalendarDate;
-  if (dates.size < MAX_DATES) dates.set(key, text);
+  dates.set(key, text);
   return text;
 }
