@@ -46,15 +46,17 @@ export class Layout {
  * the 835's): hashing a freshly sliced string for a Set<string> costs more than the rest of the check.
  */
 export class Codes {
-  private readonly short = new Set<number>();
+  private readonly short: KeySet;
   private readonly long = new Set<string>();
 
   constructor(codes: readonly string[]) {
+    const keys: number[] = [];
     for (const c of codes) {
       const k = keyOf(c);
-      if (k >= 0) this.short.add(k);
+      if (k >= 0) keys.push(k);
       else this.long.add(c);
     }
+    this.short = new KeySet(keys);
   }
 
   has(v: string): boolean {
@@ -70,6 +72,37 @@ export class Codes {
     for (let i = start; i < end; i++) k = (k << 7) | buf[i]!;
     return this.short.has(k);
   }
+}
+
+/** A set of non-negative numbers, open-addressed in a typed array: a lookup is a multiply and a probe or two. */
+class KeySet {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: readonly number[]) {
+    let size = 8;
+    while (size < keys.length * 4) size <<= 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    for (const k of keys) {
+      let i = spread(k) & this.mask;
+      while (this.slots[i] !== -1 && this.slots[i] !== k) i = (i + 1) & this.mask;
+      this.slots[i] = k;
+    }
+  }
+
+  has(k: number): boolean {
+    for (let i = spread(k) & this.mask; ; i = (i + 1) & this.mask) {
+      const v = this.slots[i];
+      if (v === k) return true;
+      if (v === -1) return false;
+    }
+  }
+}
+
+function spread(k: number): number {
+  const h = Math.imul(k, 0x9e3779b1);
+  return h ^ (h >>> 16);
 }
 
 /** A number for a string of 1 to 3 characters below 128 (distinct for distinct strings), else -1. */
@@ -102,6 +135,9 @@ export class SegmentCheck {
   readonly restOptional: number;
   readonly rep: string;
   readonly component: string;
+  /** The repetition separator's character code (-1 when there is none) and the component separator's. */
+  readonly repCode: number;
+  readonly componentCode: number;
   /** Separators that make the quick answers unsound (never sure), or a spec without elements (always fine). */
   readonly fixed: boolean | undefined;
 
@@ -114,6 +150,8 @@ export class SegmentCheck {
     this.restOptional = ascending ? lastRequired + 1 : this.positions.length;
     this.rep = d.repetition;
     this.component = d.component;
+    this.repCode = d.repetition ? d.repetition.charCodeAt(0) : -1;
+    this.componentCode = d.component.charCodeAt(0);
     // A repetition separator that could be part of a number, or one equal to the component separator,
     // makes the quick answers unsound; such rare interchanges are left to the general path.
     const odd = d.repetition.length > 1 || /[0-9.-]/.test(d.repetition) || d.repetition === d.component || d.component.length !== 1;

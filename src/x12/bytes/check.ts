@@ -9,8 +9,8 @@ export function okBytes(check: SegmentCheck, s: ByteSegment): boolean {
   if (check.fixed !== undefined) return check.fixed;
   const { positions, layout } = check;
   const count = s.count;
-  const rep = check.rep.length > 0 ? check.rep.charCodeAt(0) : -1;
-  const component = check.component.charCodeAt(0);
+  const rep = check.repCode;
+  const component = check.componentCode;
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i]!;
     if (p >= count && i >= check.restOptional) break;
