@@ -7,26 +7,26 @@ import type { ByteSegment } from './segment';
 
 export function okBytes(check: SegmentCheck, s: ByteSegment): boolean {
   if (check.fixed !== undefined) return check.fixed;
-  const { positions, layout } = check;
-  const count = s.count;
-  const rep = check.repCode;
-  const component = check.componentCode;
+  const { positions, layout: l, restOptional, repCode: rep } = check;
+  const { buf, starts, ends, count } = s;
+  // componentOk and fieldOk written out: this loop runs for every element of every claim.
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i]!;
-    if (p >= count && i >= check.restOptional) break;
-    const start = p < count ? s.starts[p]! : 0;
-    const end = p < count ? s.ends[p]! : 0;
-    if (!fieldOk(layout, i, s.buf, start, end, rep, component)) return false;
+    const start = p < count ? starts[p]! : 0;
+    const end = p < count ? ends[p]! : 0;
+    if (start === end) {
+      if (p >= count && i >= restOptional) break;
+      if (l.usage[i] === REQUIRED) return false;
+      continue;
+    }
+    if (l.usage[i] === NOT_USED) return false;
+    const kind = l.kind[i]!;
+    if (kind === COMPOSITE ? !compositeOk(l.components[i]!, buf, start, end, rep, check.componentCode) : !valueOk(kind, buf, start, end, l.min[i]!, l.max[i]!, l.codes[i], rep)) return false;
   }
   if (check.maxPos === 0 || count - 1 <= check.maxPos) return true;
   let last = count - 1;
   while (last > 0 && s.length(last) === 0) last--;
   return last <= check.maxPos;
-}
-
-function fieldOk(l: Layout, i: number, buf: Buffer, start: number, end: number, rep: number, component: number): boolean {
-  if (l.kind[i] === COMPOSITE && end > start && l.usage[i] !== NOT_USED) return compositeOk(l.components[i]!, buf, start, end, rep, component);
-  return componentOk(l, i, buf, start, end, rep);
 }
 
 function componentOk(l: Layout, i: number, buf: Buffer, start: number, end: number, rep: number): boolean {

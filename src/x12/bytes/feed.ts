@@ -58,10 +58,21 @@ class Feeder {
       this.decoder = decoder;
       this.utf8 = encoding === 'utf-8';
     }
+    // A segment cut by the end of the last slice: joined with its end alone (not the whole slice, which
+    // would copy every byte of the input once more), then the rest of the slice is read.
+    const carried = this.bytes?.length ? this.scanner.byteDelimiters : undefined;
+    const end = carried ? piece.indexOf(carried.segment.charCodeAt(0)) : -1;
+    if (end >= 0 && end + 1 < piece.length) {
+      this.feedBuffer(piece.subarray(0, end + 1));
+      this.feedBuffer(piece.subarray(end + 1));
+    } else this.feedBuffer(piece);
+  }
+
+  private feedBuffer(piece: Buffer): void {
     // A slice that ends on an ASCII byte leaves nothing half-decoded in the decoder.
     const clean = piece[piece.length - 1]! < 0x80;
     let bytes = this.bytes === undefined ? undefined : this.bytes.length > 0 ? Buffer.concat([this.bytes, piece]) : piece;
-    let text = bytes === undefined ? this.decoder.decode(piece, { stream: true }) : undefined;
+    let text = bytes === undefined ? this.decoder!.decode(piece, { stream: true }) : undefined;
     // Text and byte scanning take turns until the slice is read: each turn reads something or ends the loop.
     for (;;) {
       if (text !== undefined) {
@@ -79,7 +90,7 @@ class Feeder {
       }
       // The text scanner takes over at a segment boundary, where the decoder holds nothing.
       this.bytes = undefined;
-      text = this.decoder.decode(bytes!.subarray(at), { stream: true });
+      text = this.decoder!.decode(bytes!.subarray(at), { stream: true });
     }
   }
 
