@@ -7,7 +7,7 @@ import { SegmentCheck } from '../quick-check';
 import { FieldReader } from '../field-reader';
 import { splitOn } from '../split';
 import { ByteFields, okBytes, type ByteSegment } from '../bytes/index';
-import { addClaimSegment, addServiceSegment, claimHeader, serviceHeader } from './parse-parts';
+import { addClaimSegment, addServiceSegment, append, claimHeader, serviceHeader } from './parse-parts';
 import { ClaimOrder, CLP, ENTRIES, LOOP_2100, LOOP_2110, SVC, T2100, T2110, type FrameTable } from './claim-order';
 import type { FastStep } from './fast-claim';
 import type { Loop2100, Loop2110 } from './types';
@@ -137,7 +137,7 @@ export class ByteClaim {
     if (!this.order.canOpenService() || !this.check(this.checks2110, s, 0)) return false;
     this.order.openService();
     this.service = serviceHeader(this.fields, s);
-    this.claim!.services.push(this.service);
+    this.claim!.services = append(this.claim!.services, this.service);
     this.svcPositions.push(s.position);
     return true;
   }

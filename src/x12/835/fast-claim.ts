@@ -7,7 +7,7 @@ import type { Delimiters, Segment, X12Finding } from '../index-types';
 import { SegmentCheck } from '../quick-check';
 import { FieldReader } from '../field-reader';
 import { qualifierMatches } from '../match';
-import { addClaimSegment, addServiceSegment, claimHeader, serviceHeader } from './parse-parts';
+import { addClaimSegment, addServiceSegment, append, claimHeader, serviceHeader } from './parse-parts';
 import { fieldsInto, idCode } from './raw-fields';
 import { splitOn } from '../split';
 import { ClaimOrder, CLP, ENTRIES, LOOP_2100, LOOP_2110, SVC, T2100, T2110, type FrameTable } from './claim-order';
@@ -148,7 +148,7 @@ export class FastClaim {
     if (!this.order.canOpenService() || !this.check(s, 0, T2110)) return false;
     this.order.openService();
     this.service = serviceHeader(this.reader, s);
-    this.claim!.services.push(this.service);
+    this.claim!.services = append(this.claim!.services, this.service);
     this.svcPositions.push(s.position);
     return true;
   }

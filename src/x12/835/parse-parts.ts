@@ -9,6 +9,17 @@ import type {
   Address, ClaimAdjustment, Contact, DateReference, EntityName, Loop2100, Loop2110, ProcedureIdentifier, ProviderAdjustment,
 } from './types';
 
+/**
+ * list with v added. An empty array gets a new one-element array instead of a push: a push into an empty
+ * array reserves room for 17, and a claim holds a dozen arrays of one or two items, so pushing would
+ * allocate several times the claim's own size.
+ */
+export function append<T>(list: T[], v: T): T[] {
+  if (list.length === 0) return [v];
+  list.push(v);
+  return list;
+}
+
 /** What the claim mappers need of a segment besides its values. */
 interface SegmentLike {
   readonly id: string;
@@ -50,11 +61,11 @@ export function address(r: FieldReader, n3: Segment | undefined, n4: Segment | u
 }
 
 export function adjustment<S extends SegmentLike>(r: Fields<S>, s: S, loop: string): ClaimAdjustment {
-  const reasons: ClaimAdjustment['reasons'] = [];
+  let reasons: ClaimAdjustment['reasons'] = [];
   for (let n = 2; n <= 17; n += 3) {
     const code = r.opt(s, n);
     if (code === undefined) continue;
-    reasons.push(({ carcCode: code, amount: r.money(s, n + 1, loop), quantity: r.opt(s, n + 2) }));
+    reasons = append(reasons, { carcCode: code, amount: r.money(s, n + 1, loop), quantity: r.opt(s, n + 2) });
   }
   return { groupCode: r.str(s, 1), reasons };
 }
@@ -67,9 +78,10 @@ export function procedure<S extends SegmentLike>(r: Fields<S>, s: S, n: number):
   return ({ qualifier: c[0] ?? '', code: c[1] ?? '', modifiers, description: c[6] || undefined });
 }
 
-function dateRef<S extends SegmentLike>(r: Fields<S>, s: S, loop: string, out: DateReference[]): void {
+/** out with the DTM's date added (unless it has none). */
+function dateRef<S extends SegmentLike>(r: Fields<S>, s: S, loop: string, out: DateReference[]): DateReference[] {
   const date = r.date(s, 2, loop);
-  if (date) out.push({ qualifier: r.str(s, 1), date });
+  return date ? append(out, { qualifier: r.str(s, 1), date }) : out;
 }
 
 export function service(r: FieldReader, node: LoopNode): Loop2110 {
@@ -94,19 +106,19 @@ export function serviceHeader<S extends SegmentLike>(r: Fields<S>, svc: S): Loop
 
 export function addServiceSegment<S extends SegmentLike>(r: Fields<S>, out: Loop2110, s: S): void {
   switch (s.id) {
-    case 'DTM': dateRef(r, s, '2110', out.serviceDates); break;
-    case 'CAS': out.adjustments.push(adjustment(r, s, '2110')); break;
-    case 'REF': out.references.push({ qualifier: r.str(s, 1), value: r.str(s, 2) }); break;
-    case 'AMT': out.amounts.push({ qualifier: r.str(s, 1), amount: r.money(s, 2, '2110') }); break;
-    case 'QTY': out.quantities.push({ qualifier: r.str(s, 1), quantity: r.str(s, 2) }); break;
-    case 'LQ': out.remarks.push({ qualifier: r.str(s, 1), code: r.str(s, 2) }); break;
+    case 'DTM': out.serviceDates = dateRef(r, s, '2110', out.serviceDates); break;
+    case 'CAS': out.adjustments = append(out.adjustments, adjustment(r, s, '2110')); break;
+    case 'REF': out.references = append(out.references, { qualifier: r.str(s, 1), value: r.str(s, 2) }); break;
+    case 'AMT': out.amounts = append(out.amounts, { qualifier: r.str(s, 1), amount: r.money(s, 2, '2110') }); break;
+    case 'QTY': out.quantities = append(out.quantities, { qualifier: r.str(s, 1), quantity: r.str(s, 2) }); break;
+    case 'LQ': out.remarks = append(out.remarks, { qualifier: r.str(s, 1), code: r.str(s, 2) }); break;
   }
 }
 
 export function claim(r: FieldReader, node: LoopNode): Loop2100 {
   const out = claimHeader(r, node.segments[0]!);
   for (let i = 1; i < node.segments.length; i++) addClaimSegment(r, out, node.segments[i]!);
-  for (const child of node.loops) if (child.id === '2110') out.services.push(service(r, child));
+  for (const child of node.loops) if (child.id === '2110') out.services = append(out.services, service(r, child));
   return out;
 }
 
@@ -134,18 +146,18 @@ export function claimHeader<S extends SegmentLike>(r: Fields<S>, clp: S): Loop21
 /** Adds one segment of the claim's own (not a 2110's) to the claim. */
 export function addClaimSegment<S extends SegmentLike>(r: Fields<S>, out: Loop2100, s: S): void {
   switch (s.id) {
-    case 'CAS': out.adjustments.push(adjustment(r, s, '2100')); break;
+    case 'CAS': out.adjustments = append(out.adjustments, adjustment(r, s, '2100')); break;
     case 'NM1':
       if (r.str(s, 1) === 'QC') out.patient = entity(r, s);
-      else out.otherNames.push(entity(r, s));
+      else out.otherNames = append(out.otherNames, entity(r, s));
       break;
     case 'MIA': out.inpatientAdjudication = r.rest(s, 1); break;
     case 'MOA': out.outpatientAdjudication = r.rest(s, 1); break;
-    case 'REF': out.references.push({ qualifier: r.str(s, 1), value: r.str(s, 2) }); break;
-    case 'DTM': dateRef(r, s, '2100', out.dates); break;
-    case 'PER': out.contacts.push(contact(r, s)); break;
-    case 'AMT': out.amounts.push({ qualifier: r.str(s, 1), amount: r.money(s, 2, '2100') }); break;
-    case 'QTY': out.quantities.push({ qualifier: r.str(s, 1), quantity: r.str(s, 2) }); break;
+    case 'REF': out.references = append(out.references, { qualifier: r.str(s, 1), value: r.str(s, 2) }); break;
+    case 'DTM': out.dates = dateRef(r, s, '2100', out.dates); break;
+    case 'PER': out.contacts = append(out.contacts, contact(r, s)); break;
+    case 'AMT': out.amounts = append(out.amounts, { qualifier: r.str(s, 1), amount: r.money(s, 2, '2100') }); break;
+    case 'QTY': out.quantities = append(out.quantities, { qualifier: r.str(s, 1), quantity: r.str(s, 2) }); break;
   }
 }
 

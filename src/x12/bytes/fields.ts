@@ -50,15 +50,20 @@ export class ByteFields implements Fields<ByteSegment> {
 
   components(s: ByteSegment, n: number): string[] {
     if (s.length(n) === 0) return [''];
-    const out: string[] = [];
-    const end = s.ends[n]!;
-    let at = s.starts[n]!;
-    for (let i = at; i < end; i++) {
-      if (s.buf[i] !== this.component) continue;
-      out.push(elementText(s, at, i));
-      at = i + 1;
+    const { buf, starts, ends } = s;
+    const end = ends[n]!;
+    // Counted first, so the array is made at its size (pushing would reserve room for 17).
+    let count = 1;
+    for (let i = starts[n]!; i < end; i++) if (buf[i] === this.component) count++;
+    const out = new Array<string>(count);
+    let at = starts[n]!;
+    for (let k = 0; k < count - 1; k++) {
+      let next = at;
+      while (buf[next] !== this.component) next++;
+      out[k] = elementText(s, at, next);
+      at = next + 1;
     }
-    out.push(elementText(s, at, end));
+    out[count - 1] = elementText(s, at, end);
     return out;
   }
 }
