@@ -8,7 +8,7 @@ import { FieldReader } from '../field-reader';
 import { splitOn } from '../split';
 import { ByteFields, okBytes, type ByteSegment } from '../bytes/index';
 import { addClaimSegment, addServiceSegment, append, claimHeader, serviceHeader } from './parse-parts';
-import { ClaimOrder, CLP, ENTRIES, LOOP_2100, LOOP_2110, SVC, T2100, T2110, type FrameTable } from './claim-order';
+import { ClaimOrder, CLP, ENTRIES, LOOP_2100, LOOP_2110, SVC, T2100, T2110, type FrameTable, type IdEntry } from './claim-order';
 import type { FastStep } from './fast-claim';
 import type { Loop2100, Loop2110 } from './types';
 
@@ -71,12 +71,12 @@ export class ByteClaim {
   /** Reads the next segment of the set while a claim is open. */
   step(s: ByteSegment, d: Delimiters): FastStep {
     if (d !== this.delimiters) return 'fails';
-    const entry = ENTRIES.get(s.code);
+    const entry = IDS.get(s.code);
     // The length too: a third character 0 would give a 3-character id the code of a 2-character one.
     if (entry === undefined || entry.id.length !== s.idLength) return 'fails';
     if (entry.ends) return this.complete() ? 'ends' : 'fails';
     s.id = entry.id;
-    const ok = this.service ? this.inService(s) : this.inClaim(s);
+    const ok = this.service ? this.inService(s, entry) : this.inClaim(s, entry);
     if (!ok || this.fields.doubt) return 'fails';
     this.keep(s);
     return 'taken';
@@ -117,16 +117,16 @@ export class ByteClaim {
   }
 
   /** A segment of the claim's own: in guide order, within its repeats, no required one skipped. */
-  private inClaim(s: ByteSegment): boolean {
+  private inClaim(s: ByteSegment, entry: IdInfo): boolean {
     if (s.code === SVC) return this.openService(s);
-    const i = strongMatch(C2100, s);
+    const i = strongMatch(entry.in2100, s);
     if (i < 0 || !this.order.claimSegment(i) || !this.check(this.checks2100, s, i)) return false;
     addClaimSegment(this.fields, this.claim!, s);
     return true;
   }
 
-  private inService(s: ByteSegment): boolean {
-    const i = strongMatch(C2110, s);
+  private inService(s: ByteSegment, entry: IdInfo): boolean {
+    const i = strongMatch(entry.in2110, s);
     if (i < 0) return s.code === SVC && this.openService(s);
     if (!this.order.serviceSegment(i) || !this.check(this.checks2110, s, i)) return false;
     addServiceSegment(this.fields, this.service!, s);
@@ -170,12 +170,21 @@ function candidates(t: FrameTable): Map<number, Candidate[]> {
   return out;
 }
 
-const C2100 = candidates(T2100);
-const C2110 = candidates(T2110);
+/** What the reader knows of a segment id (see ENTRIES), with the specs it may match in each loop: one lookup per segment. */
+interface IdInfo extends IdEntry {
+  in2100: Candidate[] | undefined;
+  in2110: Candidate[] | undefined;
+}
+
+const IDS = new Map<number, IdInfo>();
+{
+  const c2100 = candidates(T2100);
+  const c2110 = candidates(T2110);
+  for (const [code, entry] of ENTRIES) IDS.set(code, { ...entry, in2100: c2100.get(code), in2110: c2110.get(code) });
+}
 
 /** The walker's strong match in a loop (from index 1): the first spec with this id whose qualifier fits, else -1. */
-function strongMatch(table: Map<number, Candidate[]>, s: ByteSegment): number {
-  const list = table.get(s.code);
+function strongMatch(list: Candidate[] | undefined, s: ByteSegment): number {
   if (!list) return -1;
   for (const c of list) {
     if (c.element < 0) return c.index;
