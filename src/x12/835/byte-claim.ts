@@ -103,7 +103,7 @@ export class ByteClaim {
     this.count = 0;
     this.claim = undefined;
     this.service = undefined;
-    this.findings.length = 0;
+    if (this.findings.length > 0) this.findings.length = 0;
     this.fields.doubt = false;
     return false;
   }

@@ -111,7 +111,7 @@ export class FastClaim {
     this.count = 0;
     this.claim = undefined;
     this.service = undefined;
-    this.findings.length = 0;
+    if (this.findings.length > 0) this.findings.length = 0;
     return false;
   }
 
