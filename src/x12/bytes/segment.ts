@@ -71,10 +71,9 @@ export class ByteSegment {
 
   /** The Segment the text tokenizer would make of it (id string included). */
   toSegment(id: string): Segment {
-    // Sized up front: pushing would reserve room for 17 elements.
-    const elements = new Array<string>(this.count);
-    elements[0] = id;
-    for (let n = 1; n < this.count; n++) elements[n] = this.text(n);
+    // Pushed, not sized up front: the readers of Segments see packed arrays only (a holey one deoptimizes them).
+    const elements = [id];
+    for (let n = 1; n < this.count; n++) elements.push(this.text(n));
     return { id, elements, position: this.position };
   }
 }
