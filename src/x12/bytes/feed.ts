@@ -1,6 +1,6 @@
-// Feeds a stream to the segment scanner as bytes where it can. Decoding a whole file to a string and then
-// slicing a string per segment costs more than the rest of reading an 835, so UTF-8 input between ISAs is
-// scanned here byte by byte into ByteSegments instead. The text scanner still reads everything else: each
+// Feeds a stream to the segment scanner as bytes where it can. Decoding every chunk to a string, then
+// slicing a string per segment and per element, cost more than the rest of reading an 835, so UTF-8 input
+// between ISAs is scanned here byte by byte into ByteSegments instead. The text scanner still reads everything else: each
 // ISA (it sets the delimiters), UTF-16 input and string chunks, any segment holding a byte above 0x7f
 // (decoded exactly as before), oversized segments, and the end of the input. Both read the same segments
 // in the same order with the same positions: the text scanner counts the byte scanner's segments too.
