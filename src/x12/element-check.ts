@@ -205,6 +205,11 @@ export function validDate(v: string): boolean {
   const y = short && year >= 0 ? 2000 + year : year;
   const m = digitsAt(v, short ? 2 : 4, 2);
   const d = digitsAt(v, short ? 4 : 6, 2);
+  return realDay(y, m, d);
+}
+
+/** Whether year y (negative: not a number), month m, day d name a real day. */
+export function realDay(y: number, m: number, d: number): boolean {
   if (y < 0 || m < 1 || m > 12 || d < 1) return false;
   const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   return d <= DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0);

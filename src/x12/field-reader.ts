@@ -4,7 +4,21 @@ import type { Delimiters, Segment, X12Finding } from './segment';
 import { cents, fromX12Date, parseDollars, type Cents, type CalendarDate } from './deps';
 import { splitOn } from './split';
 
-export class FieldReader {
+/** How the mappers read values out of a segment: FieldReader on Segments, ByteFields (bytes/fields.ts) on the byte scanner's segments. */
+export interface Fields<S> {
+  /** Element n, or undefined when empty. */
+  opt(s: S, n: number): string | undefined;
+  str(s: S, n: number): string;
+  /** Elements from n on, as sent, trailing empties dropped. */
+  rest(s: S, n: number): string[];
+  money(s: S, n: number, loop?: string): Cents;
+  optMoney(s: S, n: number, loop?: string): Cents | undefined;
+  date(s: S, n: number, loop?: string): CalendarDate | undefined;
+  /** Components of composite element n ('' for absent components). */
+  components(s: S, n: number): string[];
+}
+
+export class FieldReader implements Fields<Segment> {
   constructor(
     readonly delimiters: Delimiters,
     readonly findings: X12Finding[],

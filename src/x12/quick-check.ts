@@ -7,23 +7,23 @@ import type { Delimiters, Segment } from './segment';
 import type { ElementSpec, SegmentSpec } from './spec';
 import { elementPosition, TIME, validDate } from './element-check';
 
-const AN = 0;
-const ID = 1;
-const DECIMAL = 2;
-const INTEGER = 3;
-const DATE = 4;
-const CLOCK = 5;
-const NEVER = 6;
-const COMPOSITE = 7;
+export const AN = 0;
+export const ID = 1;
+export const DECIMAL = 2;
+export const INTEGER = 3;
+export const DATE = 4;
+export const CLOCK = 5;
+export const NEVER = 6;
+export const COMPOSITE = 7;
 const KINDS: Record<ElementSpec['type'], number> = { AN, ID, R: DECIMAL, N0: INTEGER, N2: INTEGER, DT: DATE, TM: CLOCK };
 
-const SITUATIONAL = 0;
-const REQUIRED = 1;
-const NOT_USED = 2;
+export const SITUATIONAL = 0;
+export const REQUIRED = 1;
+export const NOT_USED = 2;
 const USAGES: Record<ElementSpec['usage'], number> = { S: SITUATIONAL, R: REQUIRED, N: NOT_USED };
 
 /** Element (or component) specs as parallel arrays. */
-class Layout {
+export class Layout {
   readonly kind: Uint8Array;
   readonly usage: Uint8Array;
   readonly min: Int32Array;
@@ -45,22 +45,64 @@ class Layout {
  * A code list, looked up by a number made of the characters for codes of up to 3 ASCII characters (all
  * the 835's): hashing a freshly sliced string for a Set<string> costs more than the rest of the check.
  */
-class Codes {
-  private readonly short = new Set<number>();
+export class Codes {
+  private readonly short: KeySet;
   private readonly long = new Set<string>();
 
   constructor(codes: readonly string[]) {
+    const keys: number[] = [];
     for (const c of codes) {
       const k = keyOf(c);
-      if (k >= 0) this.short.add(k);
+      if (k >= 0) keys.push(k);
       else this.long.add(c);
     }
+    this.short = new KeySet(keys);
   }
 
   has(v: string): boolean {
     const k = keyOf(v);
     return k >= 0 ? this.short.has(k) : this.long.has(v);
   }
+
+  /** has() of buf[start, end), bytes all ASCII. */
+  hasBytes(buf: Buffer, start: number, end: number): boolean {
+    const n = end - start;
+    if (n === 0 || n > 3) return this.long.has(buf.toString('latin1', start, end));
+    let k = n;
+    for (let i = start; i < end; i++) k = (k << 7) | buf[i]!;
+    return this.short.has(k);
+  }
+}
+
+/** A set of non-negative numbers, open-addressed in a typed array: a lookup is a multiply and a probe or two. */
+class KeySet {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: readonly number[]) {
+    let size = 8;
+    while (size < keys.length * 4) size <<= 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    for (const k of keys) {
+      let i = spread(k) & this.mask;
+      while (this.slots[i] !== -1 && this.slots[i] !== k) i = (i + 1) & this.mask;
+      this.slots[i] = k;
+    }
+  }
+
+  has(k: number): boolean {
+    for (let i = spread(k) & this.mask; ; i = (i + 1) & this.mask) {
+      const v = this.slots[i];
+      if (v === k) return true;
+      if (v === -1) return false;
+    }
+  }
+}
+
+function spread(k: number): number {
+  const h = Math.imul(k, 0x9e3779b1);
+  return h ^ (h >>> 16);
 }
 
 /** A number for a string of 1 to 3 characters below 128 (distinct for distinct strings), else -1. */
@@ -83,16 +125,21 @@ function kindOf(e: ElementSpec, d: Delimiters): number {
   return clash ? NEVER : KINDS[e.type];
 }
 
+/** Its fields are read by the byte version of ok() too (bytes/check.ts). */
 export class SegmentCheck {
-  private readonly layout: Layout;
-  private readonly positions: Int32Array;
-  private readonly maxPos: number;
+  readonly layout: Layout;
+  /** The element position (in the segment) of each element spec. */
+  readonly positions: Int32Array;
+  readonly maxPos: number;
   /** From this index on, an element past the segment's end is absent and may be: the rest need no look. */
-  private readonly restOptional: number;
-  private readonly rep: string;
-  private readonly component: string;
+  readonly restOptional: number;
+  readonly rep: string;
+  readonly component: string;
+  /** The repetition separator's character code (-1 when there is none) and the component separator's. */
+  readonly repCode: number;
+  readonly componentCode: number;
   /** Separators that make the quick answers unsound (never sure), or a spec without elements (always fine). */
-  private readonly fixed: boolean | undefined;
+  readonly fixed: boolean | undefined;
 
   constructor(spec: SegmentSpec, d: Delimiters) {
     this.layout = new Layout(spec.elements, d);
@@ -103,6 +150,8 @@ export class SegmentCheck {
     this.restOptional = ascending ? lastRequired + 1 : this.positions.length;
     this.rep = d.repetition;
     this.component = d.component;
+    this.repCode = d.repetition ? d.repetition.charCodeAt(0) : -1;
+    this.componentCode = d.component.charCodeAt(0);
     // A repetition separator that could be part of a number, or one equal to the component separator,
     // makes the quick answers unsound; such rare interchanges are left to the general path.
     const odd = d.repetition.length > 1 || /[0-9.-]/.test(d.repetition) || d.repetition === d.component || d.component.length !== 1;

@@ -47,8 +47,15 @@ export class SegmentScanner {
     this.sink = options.sink;
   }
 
-  /** Scans `text`; returns how many characters were consumed (the rest is an incomplete segment). */
-  feed(text: string, final: boolean): number {
+  /** Whether the last feed() stopped after an ISA segment (see its pauseAfterIsa). */
+  paused = false;
+
+  /**
+   * Scans `text`; returns how many characters were consumed (the rest is an incomplete segment). With
+   * pauseAfterIsa, it stops after the first ISA segment read (so the byte scanner can take over there).
+   */
+  feed(text: string, final: boolean, pauseAfterIsa = false): number {
+    this.paused = false;
     let pos = 0;
     const n = text.length;
     while (pos < n) {
@@ -67,7 +74,8 @@ export class SegmentScanner {
         continue;
       }
       if (!final && n - pos < 3) return pos;
-      if (c === 73 && text.charCodeAt(pos + 1) === 83 && text.charCodeAt(pos + 2) === 65) {
+      const isa = c === 73 && text.charCodeAt(pos + 1) === 83 && text.charCodeAt(pos + 2) === 65;
+      if (isa) {
         const started = this.startInterchange(text, pos, final);
         if (started === undefined) return pos;
       } else if (!this.delimiters) {
@@ -76,6 +84,10 @@ export class SegmentScanner {
       const next = this.scanSegment(text, pos, final);
       if (next < 0) return pos;
       pos = next;
+      if (isa && pauseAfterIsa && pos < n) {
+        this.paused = true;
+        return pos;
+      }
     }
     return n;
   }
@@ -83,6 +95,25 @@ export class SegmentScanner {
   /** Call after the last feed: the position and offset bookkeeping for the next buffer. */
   advance(consumed: number): void {
     this.offset += consumed;
+  }
+
+  /**
+   * The delimiters in force when what follows may be scanned as bytes (bytes/feed.ts): an interchange is
+   * open, its segment terminator and element separator are ASCII, and no oversized segment is being skipped.
+   */
+  get byteDelimiters(): Delimiters | undefined {
+    const d = this.delimiters;
+    if (!d || this.skippingOversized || d.segment.length !== 1 || d.element.length !== 1) return undefined;
+    return d.segment.charCodeAt(0) < 0x80 && d.element.charCodeAt(0) < 0x80 ? d : undefined;
+  }
+
+  get maxLength(): number {
+    return this.maxSegmentLength;
+  }
+
+  /** The position of the next segment, for one read elsewhere (by the byte scanner). */
+  nextPosition(): number {
+    return ++this.position;
   }
 
   private startInterchange(text: string, pos: number, final: boolean): true | undefined {
@@ -159,7 +190,8 @@ export class SegmentScanner {
     if (!isSegmentId(id, id.length)) this.unrecognized(id, position);
   }
 
-  private unrecognized(id: string, position: number): void {
+  /** The finding for a segment id that is not 2 or 3 capital letters or digits. */
+  unrecognized(id: string, position: number): void {
     this.findings.push({
       severity: 'error',
       code: 'x12.segment.unrecognized_id',

@@ -21,13 +21,18 @@ export interface WriteOptions {
 export function writeSegments(segments: readonly OutSegment[], delimiters: Delimiters, options: WriteOptions = {}): string {
   const suffix = delimiters.segment + (options.lineEnding ?? '');
   const first = options.firstPosition ?? 1;
+  const separator = charCode(delimiters.element);
+  const terminator = charCode(delimiters.segment);
   const parts: string[] = [];
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
     let last = s.elements.length - 1;
     while (last > 0 && s.elements[last] === '') last--;
-    for (let e = 1; e <= last; e++) checkElement(s, e, s.elements[e]!, delimiters, first + i);
-    if (!/^[A-Z][A-Z0-9]{1,2}$/.test(s.id) || s.elements[0] !== s.id) {
+    for (let e = 1; e <= last; e++) {
+      const value = s.elements[e]!;
+      if (!plain(value, separator, terminator)) checkElement(s, e, value, delimiters, first + i);
+    }
+    if (!isSegmentId(s.id) || s.elements[0] !== s.id) {
       throw new X12WriteError('x12.write.bad_segment_id', `Segment ${first + i}: "${s.id}" is not a segment id.`, {
         segmentPosition: first + i,
         segmentId: s.id,
@@ -37,6 +42,34 @@ export function writeSegments(segments: readonly OutSegment[], delimiters: Delim
     parts.push(last === s.elements.length - 1 ? s.elements.join(delimiters.element) : s.elements.slice(0, last + 1).join(delimiters.element));
   }
   return parts.length ? parts.join(suffix) + suffix : '';
+}
+
+/** A one-character delimiter's code, else -1 (checkElement then looks at every value). */
+function charCode(delimiter: string): number {
+  return delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
+}
+
+/**
+ * Whether a value certainly holds neither delimiter nor a control character (checkElement, which says what
+ * is wrong, runs only when not): compared by character code, as every element of every segment comes here.
+ */
+function plain(value: string, separator: number, terminator: number): boolean {
+  if (separator < 0 || terminator < 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === separator || code === terminator || code < 32 || code === 127) return false;
+  }
+  return true;
+}
+
+/** Segment ids seen valid: the pattern runs once per id rather than once per segment. */
+const segmentIds = new Set<string>();
+
+function isSegmentId(id: string): boolean {
+  if (segmentIds.has(id)) return true;
+  if (!/^[A-Z][A-Z0-9]{1,2}$/.test(id)) return false;
+  if (segmentIds.size < 1000) segmentIds.add(id);
+  return true;
 }
 
 function checkElement(s: OutSegment, e: number, value: string, d: Delimiters, position: number): void {

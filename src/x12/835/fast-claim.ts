@@ -4,58 +4,18 @@
 // doubt it gives up and the caller replays the claim's raw segments through the general path, so the
 // claims and findings are always exactly the general path's.
 import type { Delimiters, Segment, X12Finding } from '../index-types';
-import type { LoopSpec } from '../spec';
 import { SegmentCheck } from '../quick-check';
 import { FieldReader } from '../field-reader';
 import { qualifierMatches } from '../match';
-import { spec835 } from './spec';
-import { addClaimSegment, addServiceSegment, claimHeader, serviceHeader } from './parse-parts';
-import { codeOf, fieldsInto, idCode } from './raw-fields';
+import { addClaimSegment, addServiceSegment, append, claimHeader, serviceHeader } from './parse-parts';
+import { fieldsInto, idCode } from './raw-fields';
 import { splitOn } from '../split';
+import { ClaimOrder, CLP, ENTRIES, LOOP_2100, LOOP_2110, SVC, T2100, T2110, type FrameTable } from './claim-order';
 import type { Loop2100, Loop2110 } from './types';
 
-/** One loop's specs, indexed by segment id code: the candidates (from index 1, as the walker matches). */
-interface FrameTable {
-  spec: LoopSpec;
-  candidates: Map<number, number[]>;
-  /** Required segments after the trigger. */
-  required: number[];
-}
-
-function table(spec: LoopSpec): FrameTable {
-  const candidates = new Map<number, number[]>();
-  spec.segments.forEach((s, i) => {
-    if (i > 0) candidates.set(codeOf(s.id), [...(candidates.get(codeOf(s.id)) ?? []), i]);
-  });
-  const required = spec.segments.flatMap((s, i) => (i > 0 && s.usage === 'R' ? [i] : []));
-  return { spec, candidates, required };
-}
-
-const LOOP_2100 = spec835.loops.find((l) => l.id === '2000')!.loops.find((l) => l.id === '2100')!;
-const LOOP_2110 = LOOP_2100.loops.find((l) => l.id === '2110')!;
-const T2100 = table(LOOP_2100);
-const T2110 = table(LOOP_2110);
-const CLP = codeOf('CLP');
-const SVC = codeOf('SVC');
-/**
- * Segments that end a claim cleanly: the walker matches them (strongly) only outside the claim's loops,
- * and none of them is a segment id of those loops. Anything else that is not the claim's own goes to the
- * general path with the claim (N1 is not here: an N1 with an unknown qualifier would land in the claim).
- */
-const ENDS = ['CLP', 'LX', 'TS3', 'TS2', 'PLB', 'BPR', 'TRN', 'CUR', 'SE', 'ST', 'GE', 'GS', 'IEA', 'ISA'];
-
-/**
- * What the reader knows of a segment id, found with one lookup: whether it ends a claim, else its interned
- * id string and a Segment to read it into, reused (one per id, so its elements array rarely changes length).
- */
-interface IdEntry {
-  ends: boolean;
-  scratch: Segment;
-}
-
-const ENTRIES = new Map<number, IdEntry>();
-for (const s of [...LOOP_2100.segments, ...LOOP_2110.segments]) ENTRIES.set(codeOf(s.id), { ends: false, scratch: { id: s.id, elements: [], position: 0 } });
-for (const id of ENDS) ENTRIES.set(codeOf(id), { ends: true, scratch: { id, elements: [], position: 0 } });
+/** A Segment per id to read segments into, reused (one per id, so its elements array rarely changes length). */
+const SCRATCH = new Map<number, Segment>();
+for (const [code, entry] of ENTRIES) SCRATCH.set(code, { id: entry.id, elements: [], position: 0 });
 
 export type FastStep = 'taken' | 'ends' | 'fails';
 
@@ -63,13 +23,10 @@ export type FastStep = 'taken' | 'ends' | 'fails';
 export class FastClaim {
   private readonly findings: X12Finding[] = [];
   private readonly reader: FieldReader;
-  private readonly counts2100: Int32Array;
-  private readonly counts2110: Int32Array;
+  private readonly order = new ClaimOrder();
   /** Compiled element checks of the 2100 and 2110 segment specs, by spec index (undefined: not validating). */
   private readonly checks2100: SegmentCheck[] | undefined;
   private readonly checks2110: SegmentCheck[] | undefined;
-  private last2100 = 0;
-  private last2110 = 0;
   claim: Loop2100 | undefined;
   private service: Loop2110 | undefined;
   /** The CLP as a Segment (for the walker's bookkeeping). */
@@ -87,8 +44,6 @@ export class FastClaim {
     validate: boolean,
   ) {
     this.reader = new FieldReader(delimiters, this.findings);
-    this.counts2100 = new Int32Array(LOOP_2100.segments.length);
-    this.counts2110 = new Int32Array(LOOP_2110.segments.length);
     this.checks2100 = validate ? LOOP_2100.segments.map((spec) => new SegmentCheck(spec, delimiters)) : undefined;
     this.checks2110 = validate ? LOOP_2110.segments.map((spec) => new SegmentCheck(spec, delimiters)) : undefined;
   }
@@ -104,14 +59,12 @@ export class FastClaim {
 
   /** Starts a claim at its CLP; false (nothing kept) when the CLP alone would have a finding. */
   start(raw: string, position: number): boolean {
-    const s = this.read(raw, position, 3, ENTRIES.get(CLP)!);
+    const s = this.read(raw, position, 3, SCRATCH.get(CLP)!);
     this.clp = { id: 'CLP', elements: s.elements.slice(0, this.fieldCount), position };
     if (!this.check(s, 0, T2100)) return this.reset();
     this.claim = claimHeader(this.reader, s);
     if (this.findings.length > 0) return this.reset();
-    this.counts2100.fill(0);
-    this.counts2100[0] = 1;
-    this.last2100 = 0;
+    this.order.start();
     this.service = undefined;
     this.svcPositions.length = 0;
     this.keep(raw, position);
@@ -123,9 +76,10 @@ export class FastClaim {
     if (d !== this.delimiters) return 'fails';
     const code = idCode(raw, idEnd);
     const entry = ENTRIES.get(code);
-    if (entry === undefined) return 'fails';
+    // The length too: a third character 0 would give a 3-character id the code of a 2-character one.
+    if (entry === undefined || entry.id.length !== idEnd) return 'fails';
     if (entry.ends) return this.complete() ? 'ends' : 'fails';
-    const s = this.read(raw, position, idEnd, entry);
+    const s = this.read(raw, position, idEnd, SCRATCH.get(code)!);
     const ok = this.service ? this.inService(s, code) : this.inClaim(s, code);
     if (!ok || this.findings.length > 0) return 'fails';
     this.keep(raw, position);
@@ -134,9 +88,7 @@ export class FastClaim {
 
   /** Whether the open claim can end here with no finding: every required segment is present. */
   complete(): boolean {
-    for (const i of T2100.required) if (this.counts2100[i] === 0) return false;
-    if (this.service) for (const i of T2110.required) if (this.counts2110[i] === 0) return false;
-    return true;
+    return this.order.complete();
   }
 
   /**
@@ -149,17 +101,21 @@ export class FastClaim {
     return { id: elements[0]!, elements, position: this.positions[n - 1]! };
   }
 
+  /** Segment i of the claim as read (to replay it). */
+  raw(i: number): string {
+    return this.raws[i]!;
+  }
+
   /** Forgets the claim (after it was taken or handed to the general path). */
   reset(): false {
     this.count = 0;
     this.claim = undefined;
     this.service = undefined;
-    this.findings.length = 0;
+    if (this.findings.length > 0) this.findings.length = 0;
     return false;
   }
 
-  private read(raw: string, position: number, idEnd: number, entry: IdEntry): Segment {
-    const s = entry.scratch;
+  private read(raw: string, position: number, idEnd: number, s: Segment): Segment {
     this.fieldCount = fieldsInto(raw, this.delimiters.element, s.id, idEnd, s.elements);
     s.position = position;
     return s;
@@ -175,8 +131,7 @@ export class FastClaim {
   private inClaim(s: Segment, code: number): boolean {
     if (code === SVC) return this.openService(s);
     const i = strongMatch(T2100, code, s);
-    if (i < 0 || i < this.last2100 || !this.countSpec(T2100, this.counts2100, i) || !this.check(s, i, T2100)) return false;
-    this.last2100 = i;
+    if (i < 0 || !this.order.claimSegment(i) || !this.check(s, i, T2100)) return false;
     addClaimSegment(this.reader, this.claim!, s);
     return true;
   }
@@ -184,27 +139,18 @@ export class FastClaim {
   private inService(s: Segment, code: number): boolean {
     const i = strongMatch(T2110, code, s);
     if (i < 0) return code === SVC && this.openService(s);
-    if (i < this.last2110 || !this.countSpec(T2110, this.counts2110, i) || !this.check(s, i, T2110)) return false;
-    this.last2110 = i;
+    if (!this.order.serviceSegment(i) || !this.check(s, i, T2110)) return false;
     addServiceSegment(this.reader, this.service!, s);
     return true;
   }
 
   private openService(s: Segment): boolean {
-    if (!this.complete() || this.svcPositions.length >= LOOP_2110.max || !this.check(s, 0, T2110)) return false;
-    this.counts2110.fill(0);
-    this.counts2110[0] = 1;
-    this.last2110 = 0;
+    if (!this.order.canOpenService() || !this.check(s, 0, T2110)) return false;
+    this.order.openService();
     this.service = serviceHeader(this.reader, s);
-    this.claim!.services.push(this.service);
+    this.claim!.services = append(this.claim!.services, this.service);
     this.svcPositions.push(s.position);
     return true;
-  }
-
-  /** Counts segment spec i of a loop: false when over its maximum or when a required one before it is missing. */
-  private countSpec(t: FrameTable, counts: Int32Array, i: number): boolean {
-    for (const r of t.required) if (r < i && counts[r] === 0) return false;
-    return ++counts[i]! <= t.spec.segments[i]!.max;
   }
 
   /** The element checks the walker would run: false when they might find something (the general path must read the claim). */

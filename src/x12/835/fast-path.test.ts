@@ -1,6 +1,6 @@
-// The fast claim path must be invisible: over every sample and fixture, generated 835s, and thousands of
+// The fast claim paths must be invisible: over every sample and fixture, generated 835s, and thousands of
 // seeded mutations of them, stream835 gives the same events (claims, remittances, findings, positions)
-// with the fast path as with the general path alone, whatever the chunking.
+// on the byte path and on the text fast path as on the general path alone, whatever the chunking.
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { sharedSamplesDir } from '../deps';
 import { writeSegments, seg, DEFAULT_DELIMITERS, LoopWalker } from '../index';
 import { generate835, stream835, type Stream835Event } from './index';
+import { ByteClaim } from './byte-claim';
 import type { Loop2100, Remittance835 } from './types';
 
 function files(dir: string): string[] {
@@ -69,10 +70,14 @@ function chunks(b: Buffer, rnd: () => number): Buffer[] {
   return out;
 }
 
-async function read(parts: Buffer[], fastPath: boolean, validate: boolean): Promise<{ events: Stream835Event[]; error?: string }> {
+/** The general path alone, the text fast path, the byte path (the default). */
+const PATHS = { general: { fastPath: false }, text: { bytePath: false }, bytes: {} } as const;
+type PathName = keyof typeof PATHS;
+
+async function read(parts: Buffer[], path: PathName, validate: boolean): Promise<{ events: Stream835Event[]; error?: string }> {
   const events: Stream835Event[] = [];
   try {
-    for await (const e of stream835(Readable.from(parts), { fastPath, validate })) events.push(e);
+    for await (const e of stream835(Readable.from(parts), { ...PATHS[path], validate })) events.push(e);
   } catch (e) {
     return { events, error: `${(e as Error).name}: ${(e as Error).message}` };
   }
@@ -82,9 +87,9 @@ async function read(parts: Buffer[], fastPath: boolean, validate: boolean): Prom
 async function expectSame(input: Buffer, rnd: () => number, label: string): Promise<void> {
   const parts = rnd() < 0.3 ? [input] : chunks(input, rnd);
   for (const validate of [true, false]) {
-    const general = await read(parts, false, validate);
-    const fast = await read(parts, true, validate);
-    expect(fast, `${label} (validate ${validate})`).toStrictEqual(general);
+    const general = await read(parts, 'general', validate);
+    expect(await read(parts, 'text', validate), `${label} (text fast path, validate ${validate})`).toStrictEqual(general);
+    expect(await read(parts, 'bytes', validate), `${label} (byte path, validate ${validate})`).toStrictEqual(general);
   }
 }
 
@@ -130,12 +135,20 @@ const samples = sharedSamplesDir();
 const inputs = [...files(join(import.meta.dirname, '..')), ...(samples ? files(join(samples, 'x12')) : [])];
 
 describe('the fast claim path reads exactly as the general path', () => {
-  it('on the generated 835, all of whose claims it reads on the fast path', async () => {
-    const skipped = vi.spyOn(LoopWalker.prototype, 'skipLoop');
+  it('on the generated 835, all of whose claims each fast path reads', async () => {
     await expectSame(generated(), prng(1), 'generated');
-    // Two runs on the fast path (validating and not), 24 claims each.
-    expect(skipped.mock.results.filter((r) => r.value === true)).toHaveLength(48);
-    skipped.mockRestore();
+    for (const path of ['text', 'bytes'] as const) {
+      for (const parts of [[generated()], chunks(generated(), prng(2))]) {
+        const skipped = vi.spyOn(LoopWalker.prototype, 'skipLoop');
+        const bytes = vi.spyOn(ByteClaim.prototype, 'start');
+        await read(parts, path, true);
+        // 24 claims, all taken by the fast path, on bytes unless the byte path is off.
+        expect(skipped.mock.results.filter((r) => r.value === true), path).toHaveLength(24);
+        expect(bytes.mock.calls.length > 0, path).toBe(path === 'bytes');
+        skipped.mockRestore();
+        bytes.mockRestore();
+      }
+    }
   });
 
   it.each(inputs.map((p) => [p.replace(/^.*\/(samples|x12)\//, ''), p]))('%s and 40 mutations of it', async (_name, path) => {
@@ -157,6 +170,19 @@ describe('the fast claim path reads exactly as the general path', () => {
     await expectSame(Buffer.from(text, 'utf16le'), rnd, 'UTF-16LE');
   });
 
+  it('on the generated 835 with characters outside ASCII (UTF-8, split across chunks) and invalid bytes', async () => {
+    const text = generated().toString('latin1');
+    const rnd = prng(17);
+    const accented = Buffer.from(text.replace(/NM1\*QC\*1\*PAT(\d)/g, (_, d: string) => `NM1*QC*1*PATÉ€${d}`), 'utf8');
+    for (let i = 0; i < 10; i++) await expectSame(accented, rnd, `accented ${i}`);
+    const invalid = Buffer.from(text, 'latin1');
+    for (let i = 0; i < 10; i++) {
+      const b = Buffer.from(invalid);
+      b[int(rnd, b.length)] = 0x80 + int(rnd, 128);
+      await expectSame(b, rnd, `invalid byte ${i}`);
+    }
+  });
+
   it('on 400 mutations of the generated 835', async () => {
     const text = generated().toString('latin1');
     const rnd = prng(42);
@@ -168,9 +194,9 @@ describe('a set cut short', () => {
   it('still streams the claim that was open when the input ended', async () => {
     const text = readFileSync(join(import.meta.dirname, 'fixtures', 'valid.835'), 'latin1');
     const cut = text.slice(0, text.indexOf('PLB*'));
-    for (const fastPath of [true, false]) {
+    for (const path of ['general', 'text', 'bytes'] as const) {
       const claims: string[] = [];
-      for await (const e of stream835(Readable.from([Buffer.from(cut, 'latin1')]), { fastPath })) if (e.kind === 'claims') claims.push(...e.claims.map((c) => c.patientControlNumber));
+      for await (const e of stream835(Readable.from([Buffer.from(cut, 'latin1')]), PATHS[path])) if (e.kind === 'claims') claims.push(...e.claims.map((c) => c.patientControlNumber));
       expect(claims).toEqual(['PCN0001', 'PCN0002', 'PCN0003']);
     }
   });
@@ -180,7 +206,7 @@ describe('two streams read at once', () => {
   it('do not mix their claims (the fast path reuses scratch segments between them)', async () => {
     const a = generated();
     const b = Buffer.from(generated().toString('latin1').replace(/NM1\*QC\*1\*PAT/g, 'NM1*QC*1*OTHER').replace(/LQ\*HE\*N130/g, 'LQ*HE*M1'), 'latin1');
-    const alone = async (input: Buffer) => (await read(chunks(input, prng(3)), true, true)).events;
+    const alone = async (input: Buffer) => (await read(chunks(input, prng(3)), 'bytes', true)).events;
     const [expectA, expectB] = [await alone(a), await alone(b)];
     const ia = stream835(Readable.from(chunks(a, prng(3))))[Symbol.asyncIterator]();
     const ib = stream835(Readable.from(chunks(b, prng(3))))[Symbol.asyncIterator]();

@@ -10,6 +10,7 @@ import { claim as mapClaim } from './parse-parts';
 import { byPosition, mapHeader, mapLoop2000, mergeFindings, positionsOf } from './parse';
 import { checkClaimBalance, TransactionBalance } from './balance';
 import { FastClaim } from './fast-claim';
+import { ByteClaim } from './byte-claim';
 import type { Loop2100, Remittance835 } from './types';
 
 export class SetReader {
@@ -21,12 +22,15 @@ export class SetReader {
   readonly loop2000: Remittance835['loop2000'] = [];
   /** The fast path's claim reader (undefined when the fast path is off). */
   readonly fast: FastClaim | undefined;
+  /** The fast path's claim reader on bytes (undefined when the fast path or the byte path is off). */
+  readonly bytes: ByteClaim | undefined;
   pending: Loop2100[] = [];
   claimCount = 0;
 
-  constructor(readonly tx: ReceivedTransaction, validate: boolean, fastPath: boolean) {
+  constructor(readonly tx: ReceivedTransaction, validate: boolean, fastPath: boolean, bytePath: boolean) {
     this.reader = new FieldReader(tx.delimiters, this.readerFindings);
     this.fast = fastPath ? new FastClaim(tx.delimiters, validate) : undefined;
+    this.bytes = fastPath && bytePath ? new ByteClaim(tx.delimiters, validate) : undefined;
     const keep = (spec: LoopSpec) => spec.id !== '2000' && spec.id !== '2100';
     this.walker = new LoopWalker(spec835, {
       ...(validate ? { validate: { delimiters: tx.delimiters } } : {}),

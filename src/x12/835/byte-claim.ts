@@ -1,0 +1,216 @@
+// The fast claim reader on bytes: fast-claim.ts for the segments the byte scanner reads (bytes/feed.ts).
+// Elements are checked and mapped from the chunk's bytes; strings are made only for the values a claim
+// keeps. Like the text fast path, it takes a claim only when the general path would read it without a
+// single finding; at the first doubt the caller replays the claim's segments through the general path.
+import type { Delimiters, Segment, X12Finding } from '../index-types';
+import { SegmentCheck } from '../quick-check';
+import { FieldReader } from '../field-reader';
+import { splitOn } from '../split';
+import { ByteFields, okBytes, type ByteSegment } from '../bytes/index';
+import { addClaimSegment, addServiceSegment, append, claimHeader, serviceHeader } from './parse-parts';
+import { ClaimOrder, CLP, ENTRIES, LOOP_2100, LOOP_2110, SVC, T2100, T2110, type FrameTable, type IdEntry } from './claim-order';
+import type { FastStep } from './fast-claim';
+import type { Loop2100, Loop2110 } from './types';
+
+const NO_CLP: Segment = { id: 'CLP', elements: [], position: 0 };
+
+export class ByteClaim {
+  private readonly fields: ByteFields;
+  /** The CLP is read as text (its values are nearly all kept): with this reader and these findings. */
+  private readonly reader: FieldReader;
+  private readonly findings: X12Finding[] = [];
+  private readonly order = new ClaimOrder();
+  private readonly checks2100: SegmentCheck[] | undefined;
+  private readonly checks2110: SegmentCheck[] | undefined;
+  claim: Loop2100 | undefined;
+  private service: Loop2110 | undefined;
+  /** The CLP as a Segment (for the walker's bookkeeping). */
+  clp: Segment = NO_CLP;
+  readonly svcPositions: number[] = [];
+  /** The claim's segments as read, chunks[i].slice(starts[i], ends[i]) for i < count (their chunks as text), to replay them if need be. */
+  private readonly chunks: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  readonly positions: number[] = [];
+  count = 0;
+
+  constructor(
+    readonly delimiters: Delimiters,
+    validate: boolean,
+  ) {
+    this.fields = new ByteFields(delimiters.component.charCodeAt(0));
+    this.reader = new FieldReader(delimiters, this.findings);
+    this.checks2100 = validate ? LOOP_2100.segments.map((spec) => new SegmentCheck(spec, delimiters)) : undefined;
+    this.checks2110 = validate ? LOOP_2110.segments.map((spec) => new SegmentCheck(spec, delimiters)) : undefined;
+  }
+
+  get active(): boolean {
+    return this.count > 0;
+  }
+
+  /** Whether s (read with delimiters d) is a CLP this reader can start on. */
+  isClp(s: ByteSegment, d: Delimiters): boolean {
+    return d === this.delimiters && s.code === CLP && s.idLength === 3 && s.count > 1;
+  }
+
+  /** Starts a claim at its CLP; false (nothing kept) when the CLP alone would have a finding. */
+  start(s: ByteSegment): boolean {
+    if (this.checks2100 && !okBytes(this.checks2100[0]!, s)) return this.reset();
+    // Nearly every value of the CLP is kept: it is read as text, and the walker needs it as a Segment.
+    const clp = s.toSegment('CLP');
+    this.clp = clp;
+    this.claim = claimHeader(this.reader, clp);
+    if (this.findings.length > 0) return this.reset();
+    this.order.start();
+    this.service = undefined;
+    this.svcPositions.length = 0;
+    this.keep(s);
+    return true;
+  }
+
+  /** Reads the next segment of the set while a claim is open. */
+  step(s: ByteSegment, d: Delimiters): FastStep {
+    if (d !== this.delimiters) return 'fails';
+    const entry = IDS.get(s.code);
+    // The length too: a third character 0 would give a 3-character id the code of a 2-character one.
+    if (entry === undefined || entry.id.length !== s.idLength) return 'fails';
+    if (entry.ends) return this.complete() ? 'ends' : 'fails';
+    s.id = entry.id;
+    const ok = this.service ? this.inService(s, entry) : this.inClaim(s, entry);
+    if (!ok || this.fields.doubt) return 'fails';
+    this.keep(s);
+    return 'taken';
+  }
+
+  complete(): boolean {
+    return this.order.complete();
+  }
+
+  /** Segment i of the claim as text (to replay it). */
+  raw(i: number): string {
+    return this.chunks[i]!.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** The claim's last segment as the tokenizer would have made it (for the walker's and the tracker's bookkeeping). */
+  lastSegment(): Segment {
+    const n = this.count;
+    const elements = splitOn(this.raw(n - 1), this.delimiters.element);
+    return { id: elements[0]!, elements, position: this.positions[n - 1]! };
+  }
+
+  /** Forgets the claim (after it was taken or handed to the general path). */
+  reset(): false {
+    this.count = 0;
+    this.claim = undefined;
+    this.service = undefined;
+    if (this.findings.length > 0) this.findings.length = 0;
+    this.fields.doubt = false;
+    return false;
+  }
+
+  private keep(s: ByteSegment): void {
+    const n = this.count++;
+    this.chunks[n] = s.chars();
+    this.starts[n] = s.start;
+    this.ends[n] = s.end;
+    this.positions[n] = s.position;
+  }
+
+  /** A segment of the claim's own: in guide order, within its repeats, no required one skipped. */
+  private inClaim(s: ByteSegment, entry: IdInfo): boolean {
+    if (s.code === SVC) return this.openService(s);
+    const i = strongMatch(entry.in2100, s);
+    if (i < 0 || !this.order.claimSegment(i) || !this.check(this.checks2100, s, i)) return false;
+    addClaimSegment(this.fields, this.claim!, s);
+    return true;
+  }
+
+  private inService(s: ByteSegment, entry: IdInfo): boolean {
+    const i = strongMatch(entry.in2110, s);
+    if (i < 0) return s.code === SVC && this.openService(s);
+    if (!this.order.serviceSegment(i) || !this.check(this.checks2110, s, i)) return false;
+    addServiceSegment(this.fields, this.service!, s);
+    return true;
+  }
+
+  private openService(s: ByteSegment): boolean {
+    if (!this.order.canOpenService() || !this.check(this.checks2110, s, 0)) return false;
+    this.order.openService();
+    this.service = serviceHeader(this.fields, s);
+    this.claim!.services = append(this.claim!.services, this.service);
+    this.svcPositions.push(s.position);
+    return true;
+  }
+
+  /** The element checks the walker would run: false when they might find something. */
+  private check(checks: SegmentCheck[] | undefined, s: ByteSegment, i: number): boolean {
+    return checks === undefined || okBytes(checks[i]!, s);
+  }
+}
+
+/** A segment spec that a segment id may match, with its qualifier values as numbers (see shortKey). */
+interface Candidate {
+  index: number;
+  /** The qualifier's element, or -1 when the spec has no qualifier (any segment with the id matches). */
+  element: number;
+  keys: Set<number>;
+  /** Qualifier values too long for a key. */
+  long: readonly string[];
+}
+
+function candidates(t: FrameTable): Map<number, Candidate[]> {
+  const out = new Map<number, Candidate[]>();
+  for (const [code, indexes] of t.candidates) {
+    out.set(code, indexes.map((index) => {
+      const q = t.spec.segments[index]!.qualifier;
+      const values = q?.values ?? [];
+      return { index, element: q ? q.element : -1, keys: new Set(values.map(keyOfText).filter((k) => k >= 0)), long: values.filter((v) => keyOfText(v) < 0) };
+    }));
+  }
+  return out;
+}
+
+/** What the reader knows of a segment id (see ENTRIES), with the specs it may match in each loop: one lookup per segment. */
+interface IdInfo extends IdEntry {
+  in2100: Candidate[] | undefined;
+  in2110: Candidate[] | undefined;
+}
+
+const IDS = new Map<number, IdInfo>();
+{
+  const c2100 = candidates(T2100);
+  const c2110 = candidates(T2110);
+  for (const [code, entry] of ENTRIES) IDS.set(code, { ...entry, in2100: c2100.get(code), in2110: c2110.get(code) });
+}
+
+/** The walker's strong match in a loop (from index 1): the first spec with this id whose qualifier fits, else -1. */
+function strongMatch(list: Candidate[] | undefined, s: ByteSegment): number {
+  if (!list) return -1;
+  for (const c of list) {
+    if (c.element < 0) return c.index;
+    const key = shortKey(s, c.element);
+    if (key >= 0 ? c.keys.has(key) : c.long.some((v) => s.is(c.element, v))) return c.index;
+  }
+  return -1;
+}
+
+/** A number for element n when it is 0 to 4 ASCII characters (distinct for distinct values), else -1. */
+function shortKey(s: ByteSegment, n: number): number {
+  const length = s.length(n);
+  if (length > 4) return -1;
+  let key = length;
+  for (let i = s.starts[n]!, end = i + length; i < end; i++) key = (key << 7) | s.buf[i]!;
+  return key;
+}
+
+/** shortKey of a string. */
+function keyOfText(v: string): number {
+  if (v.length > 4) return -1;
+  let key = v.length;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    key = (key << 7) | c;
+  }
+  return key;
+}
