@@ -231,11 +231,11 @@ async function insertTransactions(tx: Queryable, tenantId: string, p: PreparedPo
          THEN coalesce((SELECT o.id FROM ledger_transactions o WHERE o.tenant_id = $1 AND o.idempotency_key = u.reverses_key OFFSET 0), u.reverses_id) END,
        u.reverses_key, u.remittance_id, u.claim_id, u.memo, u.source
      FROM ${rowsTable(TRANSACTION_COLUMNS, 2)}
-     ${p.absentChecked ? '' : 'WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions x WHERE x.tenant_id = $1 AND x.idempotency_key = u.key OFFSET 0)'}
-     RETURNING idempotency_key`,
+     ${p.absentChecked ? '' : 'WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions x WHERE x.tenant_id = $1 AND x.idempotency_key = u.key OFFSET 0)\n     RETURNING idempotency_key'}`,
     [tenantId, p.rows],
   );
-  if (inserted.length === p.batch.length) return [...p.batch];
+  // Checked absent beforehand: every row is inserted (or the statement fails), so nothing need come back.
+  if (p.absentChecked || inserted.length === p.batch.length) return [...p.batch];
   const fresh = new Set(inserted.map((r) => r.idempotency_key));
   return p.batch.filter(({ t }) => fresh.has(t.idempotencyKey));
 }

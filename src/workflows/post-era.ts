@@ -172,7 +172,7 @@ async function refreshLedgerStatistics(tx: Queryable): Promise<void> {
 }
 
 /** CLPs per part (by default): bounds memory and statement size for a payment of any size. */
-const PART_SIZE = 2_000;
+const PART_SIZE = 1_000;
 
 interface Part {
   claims: RemittanceClaimPayment[];
