@@ -1,6 +1,5 @@
-// NM1 Individual or Organizational Name, as the typed models hold it. One definition for the inquiry
-// transactions (270/271/276/277) and the 277CA, whose NM1 loops carry the same elements. (The 835 still
-// declares its own copy in 835/types.ts.)
+// NM1 Individual or Organizational Name, as the typed models hold it. One definition for the 835, the
+// inquiry transactions (270/271/276/277) and the 277CA, whose NM1 loops carry the same elements.
 
 /** NM1 Individual or Organizational Name. */
 export interface EntityName {

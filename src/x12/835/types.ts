@@ -1,5 +1,10 @@
 // The 835 as a typed object, named after the guide's loops and elements (element refs in doc comments).
 import type { Cents, CalendarDate } from '../deps';
+import type { EntityName } from '../entity-name';
+
+// NM1 in Loop 2100: QC patient, IL insured, 74 corrected patient, 82 rendering, TT crossover carrier,
+// PR corrected payer, GB other subscriber.
+export type { EntityName };
 
 export interface Reference {
   /** REF01 */
@@ -34,25 +39,6 @@ export interface Address {
   postalCode?: string;
   countryCode?: string;
   countrySubdivisionCode?: string;
-}
-
-export interface EntityName {
-  /** NM101: QC patient, IL insured, 74 corrected patient, 82 rendering, TT crossover carrier, PR corrected payer, GB other subscriber. */
-  entityIdentifierCode: string;
-  /** NM102: 1 person, 2 non-person. */
-  entityTypeQualifier: string;
-  /** NM103 */
-  lastOrOrganizationName?: string;
-  /** NM104 */
-  firstName?: string;
-  /** NM105 */
-  middleName?: string;
-  /** NM107 */
-  suffix?: string;
-  /** NM108 */
-  identificationCodeQualifier?: string;
-  /** NM109 */
-  identificationCode?: string;
 }
 
 export interface AdjustmentReason {
