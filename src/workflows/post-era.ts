@@ -3,7 +3,6 @@
 // payments, charge claims not charged yet (so payments never land before charges), post the plan, move
 // the claims' status and open the denial work items.
 import { createHash, randomUUID } from 'node:crypto';
-import { setImmediate } from 'node:timers/promises';
 import type { Actor } from '../auth/index';
 import type { CalendarDate } from '../dates/index';
 import { openDenialWorkItems, workItemsForDenials } from '../denials/index';
@@ -225,11 +224,7 @@ async function readPart(
   // Charges first, exactly once per line (keyed by line): claims entered before charges were wired get theirs now.
   const { charges } = await planClaimCharges(q, actor, [...new Set(claimIds.values())]);
   const plan = await planRemittance(q, actor, payment, { part });
-  // Planning and preparing are long stretches of JavaScript: between them the writing connection, waiting
-  // for its next statement, gets its turn.
-  await setImmediate();
   const prepared = { charges: prepareTransactions(actor, charges), postings: prepareTransactions(actor, plan.transactions) };
-  await setImmediate();
   const claimPayments = claimPaymentRows(actor, remittanceId, payment, claimIds, plan);
   if (!ownConnection) return { payment, claimIds, plan, claimPayments, ...prepared };
   return {
