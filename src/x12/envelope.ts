@@ -1,6 +1,6 @@
 // Envelope reading: ISA/GS/ST opened and closed by SE/GE/IEA, with counts and control numbers checked.
 // EnvelopeTracker takes segments one at a time so the streaming reader uses the same checks.
-import type { Delimiters, Segment, X12Finding } from './segment';
+import type { Delimiters, Segment, SegmentRef, X12Finding } from './segment';
 import type { EnvelopeResult, GroupHeader, InterchangeHeader, ReceivedTransaction } from './envelope-types';
 import { FUNCTIONAL_IDS } from './envelope-types';
 import { checkIsa, checkGs, finding } from './envelope-checks';
@@ -33,7 +33,7 @@ export class EnvelopeTracker {
   private setCount = 0;
   private segmentCount = 0;
   private setControlNumbers = new Set<string>();
-  private last: Segment | undefined;
+  private last: SegmentRef | undefined;
 
   constructor(
     private readonly handler: EnvelopeHandler = {},
@@ -64,7 +64,7 @@ export class EnvelopeTracker {
    * Counts `count` segments of the open transaction set that a specialised reader (the fast 835 path)
    * took instead of push: none of them ST, SE, GS, GE, ISA or IEA. `last` is the last of them.
    */
-  skipSegments(count: number, last: Segment): void {
+  skipSegments(count: number, last: SegmentRef): void {
     if (!this.st || this.keepSegments) throw new Error('skipSegments needs an open set and a tracker that does not keep segments');
     this.segmentCount += count;
     this.last = last;

@@ -24,6 +24,9 @@ export interface Segment {
   position: number;
 }
 
+/** What a finding reported at a segment needs of it (the walker and the envelope tracker keep no more of the last one). */
+export type SegmentRef = Pick<Segment, 'id' | 'position'>;
+
 /** Element n of a segment ('' when absent). */
 export function element(segment: Segment, n: number): string {
   return segment.elements[n] ?? '';

@@ -2,7 +2,7 @@
 // trigger segment (with its qualifier, HL03 for HL loops), checks repeats, required segments and loops,
 // the HL parent chain, and (optionally) every element. Segments are pushed one at a time, so a huge
 // 835 can be walked in constant memory by letting closed loops go (retain: false).
-import type { Delimiters, LoopNode, Segment, X12Finding } from './index-types';
+import type { Delimiters, LoopNode, Segment, SegmentRef, X12Finding } from './index-types';
 import type { LoopSpec, SegmentSpec, TransactionSpec } from './spec';
 import { checkSegmentElements } from './element-check';
 import { HlChain } from './hl-chain';
@@ -55,7 +55,7 @@ export class LoopWalker {
   private readonly hl = new HlChain(this.findings);
   private readonly knownIds: Set<string>;
   private inTrailer = false;
-  private last: Segment | undefined;
+  private last: SegmentRef | undefined;
 
   constructor(
     private readonly spec: TransactionSpec,
@@ -107,7 +107,7 @@ export class LoopWalker {
    * after closeForLoop) without building its node or calling onLoopClose for it. `last` is the instance's
    * last segment. Returns false, changing nothing, unless trigger opens `loopId`.
    */
-  skipLoop(trigger: Segment, loopId: string, last: Segment): boolean {
+  skipLoop(trigger: Segment, loopId: string, last: SegmentRef): boolean {
     const r = this.route(trigger);
     if (trigger.id === 'HL' || r.kind !== 'loop' || this.stack[r.level]!.spec.loops[r.index]!.id !== loopId) return false;
     this.openLoop(r.level, r.index, trigger, true);
@@ -214,7 +214,7 @@ export class LoopWalker {
   }
 
   /** Closes every frame above `level` (keeps stack[0..level-1]). */
-  private closeTo(level: number, next: Segment): void {
+  private closeTo(level: number, next: SegmentRef): void {
     while (this.stack.length > Math.max(level, 1)) {
       const f = this.stack.pop()!;
       this.nodes.pop();
@@ -225,7 +225,7 @@ export class LoopWalker {
     }
   }
 
-  private closeFrame(f: Frame, next: Segment): void {
+  private closeFrame(f: Frame, next: SegmentRef): void {
     this.checkDue(f, f.spec.loops.length, next, f.spec.segments.length, true);
   }
 
@@ -233,7 +233,7 @@ export class LoopWalker {
    * Reports required segments and required child loops that should have come before `next`: the loop's
    * own segments (up to segLimit) come before its child loops, and child loops come in guide order.
    */
-  private checkDue(f: Frame, loopLimit: number, next: Segment, segLimit = f === this.root ? this.spec.header.length : f.spec.segments.length, closing = false, segFrom = 0, loopFrom = 0): void {
+  private checkDue(f: Frame, loopLimit: number, next: SegmentRef, segLimit = f === this.root ? this.spec.header.length : f.spec.segments.length, closing = false, segFrom = 0, loopFrom = 0): void {
     const loop = f.spec.id || undefined;
     const segs = f.spec.segments;
     for (let i = segFrom; i < segLimit && i < segs.length; i++) {
@@ -261,7 +261,7 @@ export class LoopWalker {
     this.addFinding(s, 'x12.segment.out_of_sequence', `${s.id} (${spec.name}) is out of the order the guide sets${loop ? ` in loop ${loop}` : ''}.`, '7', loop, undefined, 'warning');
   }
 
-  private addFinding(s: Segment, code: string, message: string, ik304: string, loop?: string, segmentId?: string, severity: X12Finding['severity'] = 'error'): void {
+  private addFinding(s: SegmentRef, code: string, message: string, ik304: string, loop?: string, segmentId?: string, severity: X12Finding['severity'] = 'error'): void {
     const f: X12Finding = { severity, code, segmentPosition: s.position, segmentId: segmentId ?? s.id, message, ik304 };
     if (loop) f.loop = loop;
     this.findings.push(f);

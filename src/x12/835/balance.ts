@@ -17,7 +17,9 @@ function usd(n: number): string {
 /** Claim and service balancing; `positions` are the CLP and SVC segment positions (for the findings). */
 export function checkClaimBalance(claim: Loop2100, positions: { clp: number; svc: readonly number[] }, out: X12Finding[]): void {
   let serviceCas = 0;
-  claim.services.forEach((s, i) => {
+  // A loop, not forEach: its closure was the one allocation per claim here (this runs for every claim).
+  for (let i = 0; i < claim.services.length; i++) {
+    const s = claim.services[i]!;
     const cas = casTotal(s.adjustments);
     serviceCas += cas;
     const diff = s.lineItemChargeAmount - s.lineItemProviderPaymentAmount;
@@ -27,7 +29,7 @@ export function checkClaimBalance(claim: Loop2100, positions: { clp: number; svc
         message: `Service line ${i + 1}${s.procedure.code ? ` (${s.procedure.code})` : ''} of claim ${claim.patientControlNumber} does not balance: charge ${usd(s.lineItemChargeAmount)} - paid ${usd(s.lineItemProviderPaymentAmount)} = ${usd(diff)}, but its adjustments total ${usd(cas)}.`,
       });
     }
-  });
+  }
   const total = casTotal(claim.adjustments) + serviceCas;
   const diff = claim.totalClaimChargeAmount - claim.claimPaymentAmount;
   if (diff !== total) {

@@ -2,10 +2,9 @@
 // Elements are checked and mapped from the chunk's bytes; strings are made only for the values a claim
 // keeps. Like the text fast path, it takes a claim only when the general path would read it without a
 // single finding; at the first doubt the caller replays the claim's segments through the general path.
-import type { Delimiters, Segment, X12Finding } from '../index-types';
+import type { Delimiters, Segment, SegmentRef, X12Finding } from '../index-types';
 import { SegmentCheck } from '../quick-check';
 import { FieldReader } from '../field-reader';
-import { splitOn } from '../split';
 import { ByteFields, okBytes, type ByteSegment } from '../bytes/index';
 import { addClaimSegment, addServiceSegment, append, claimHeader, serviceHeader } from './parse-parts';
 import { ClaimOrder, CLP, ENTRIES, LOOP_2100, LOOP_2110, SVC, T2100, T2110, type FrameTable, type IdEntry } from './claim-order';
@@ -33,6 +32,8 @@ export class ByteClaim {
   private readonly ends: number[] = [];
   readonly positions: number[] = [];
   count = 0;
+  /** The id of the claim's last segment read so far. */
+  private lastId = '';
 
   constructor(
     readonly delimiters: Delimiters,
@@ -64,6 +65,7 @@ export class ByteClaim {
     this.order.start();
     this.service = undefined;
     this.svcPositions.length = 0;
+    s.id = 'CLP';
     this.keep(s);
     return true;
   }
@@ -91,11 +93,9 @@ export class ByteClaim {
     return this.chunks[i]!.slice(this.starts[i], this.ends[i]);
   }
 
-  /** The claim's last segment as the tokenizer would have made it (for the walker's and the tracker's bookkeeping). */
-  lastSegment(): Segment {
-    const n = this.count;
-    const elements = splitOn(this.raw(n - 1), this.delimiters.element);
-    return { id: elements[0]!, elements, position: this.positions[n - 1]! };
+  /** Where the claim's last segment is (the walker and the tracker keep it to place findings at the end of the set). */
+  lastSegment(): SegmentRef {
+    return { id: this.lastId, position: this.positions[this.count - 1]! };
   }
 
   /** Forgets the claim (after it was taken or handed to the general path). */
@@ -114,6 +114,7 @@ export class ByteClaim {
     this.starts[n] = s.start;
     this.ends[n] = s.end;
     this.positions[n] = s.position;
+    this.lastId = s.id;
   }
 
   /** A segment of the claim's own: in guide order, within its repeats, no required one skipped. */

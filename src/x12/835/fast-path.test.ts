@@ -33,7 +33,7 @@ function prng(seed: number): () => number {
 const int = (rnd: () => number, n: number) => Math.floor(rnd() * n);
 
 /** Edits of one element: values the fast path must refuse (or accept) exactly as the general path would. */
-const ODD_VALUES = ['', 'X', '1.234', '.5', '-.5', '12a', '20240230', '99999999999999999', 'HC', 'QC', 'ZZ', 'A'.repeat(90), 'x^y', 'a:b', '-0', '0'];
+const ODD_VALUES = ['', 'X', '1.234', '.5', '-.5', '12a', '20240230', '99999999999999999', 'HC', 'QC', 'ZZ', 'A'.repeat(90), 'x^y', 'a\x01b', 'b\x7f', 'a:b', '-0', '0'];
 
 type Mutation = (text: string, rnd: () => number) => string;
 

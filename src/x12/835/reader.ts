@@ -1,6 +1,6 @@
 // The streaming 835 reader's router (stream.ts): segments to the envelope tracker and the current set,
 // claims to a fast claim reader when one takes them, and the events to yield.
-import type { Delimiters, Segment, X12Finding } from '../index-types';
+import type { Delimiters, Segment, SegmentRef, X12Finding } from '../index-types';
 import { EnvelopeTracker } from '../envelope';
 import { splitOn } from '../split';
 import type { ByteSegment } from '../bytes/index';
@@ -17,7 +17,7 @@ interface OpenClaim {
   readonly count: number;
   readonly active: boolean;
   raw(i: number): string;
-  lastSegment(): Segment;
+  lastSegment(): SegmentRef;
   complete(): boolean;
   reset(): false;
 }

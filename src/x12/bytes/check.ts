@@ -8,7 +8,7 @@ import type { ByteSegment } from './segment';
 export function okBytes(check: SegmentCheck, s: ByteSegment): boolean {
   if (check.fixed !== undefined) return check.fixed;
   const { positions, layout: l, restOptional, repCode: rep } = check;
-  const { buf, starts, ends, count } = s;
+  const { buf, starts, ends, count, plain } = s;
   // componentOk and fieldOk written out: this loop runs for every element of every claim.
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i]!;
@@ -21,7 +21,7 @@ export function okBytes(check: SegmentCheck, s: ByteSegment): boolean {
     }
     if (l.usage[i] === NOT_USED) return false;
     const kind = l.kind[i]!;
-    if (kind === COMPOSITE ? !compositeOk(l.components[i]!, buf, start, end, rep, check.componentCode) : !valueOk(kind, buf, start, end, l.min[i]!, l.max[i]!, l.codes[i], rep)) return false;
+    if (kind === COMPOSITE ? !compositeOk(l.components[i]!, buf, start, end, rep, check.componentCode, plain) : !valueOk(kind, buf, start, end, l.min[i]!, l.max[i]!, l.codes[i], rep, plain)) return false;
   }
   if (check.maxPos === 0 || count - 1 <= check.maxPos) return true;
   let last = count - 1;
@@ -29,21 +29,21 @@ export function okBytes(check: SegmentCheck, s: ByteSegment): boolean {
   return last <= check.maxPos;
 }
 
-function componentOk(l: Layout, i: number, buf: Buffer, start: number, end: number, rep: number): boolean {
+function componentOk(l: Layout, i: number, buf: Buffer, start: number, end: number, rep: number, plain: boolean): boolean {
   const usage = l.usage[i];
   if (end === start) return usage !== REQUIRED;
   if (usage === NOT_USED) return false;
-  return valueOk(l.kind[i]!, buf, start, end, l.min[i]!, l.max[i]!, l.codes[i], rep);
+  return valueOk(l.kind[i]!, buf, start, end, l.min[i]!, l.max[i]!, l.codes[i], rep, plain);
 }
 
-function compositeOk(l: Layout, buf: Buffer, start: number, end: number, rep: number, component: number): boolean {
+function compositeOk(l: Layout, buf: Buffer, start: number, end: number, rep: number, component: number, plain: boolean): boolean {
   const n = l.kind.length;
   let at = start;
   for (let i = 0; ; i++) {
     let next = at;
     while (next < end && buf[next] !== component) next++;
     if (i >= n) return false;
-    if (!componentOk(l, i, buf, at, next, rep)) return false;
+    if (!componentOk(l, i, buf, at, next, rep, plain)) return false;
     if (next === end) {
       // Components after the last one sent are empty: none may be required.
       for (let k = i + 1; k < n; k++) if (l.usage[k] === REQUIRED) return false;
@@ -53,11 +53,13 @@ function compositeOk(l: Layout, buf: Buffer, start: number, end: number, rep: nu
   }
 }
 
-function valueOk(kind: number, buf: Buffer, start: number, end: number, min: number, max: number, codes: Codes | undefined, rep: number): boolean {
+/** `plain`: the segment has no byte an AN value may not hold (ByteSegment.plain), so its lengths are all to check. */
+function valueOk(kind: number, buf: Buffer, start: number, end: number, min: number, max: number, codes: Codes | undefined, rep: number, plain: boolean): boolean {
   const n = end - start;
   switch (kind) {
     case AN:
       if (n < min || n > max) return false;
+      if (plain) return true;
       for (let i = start; i < end; i++) {
         const c = buf[i]!;
         if (c < 32 || c === 127 || c === rep) return false;
@@ -65,7 +67,7 @@ function valueOk(kind: number, buf: Buffer, start: number, end: number, min: num
       return true;
     case ID:
       if (n < min || n > max) return false;
-      return codes ? codes.hasBytes(buf, start, end) : !has(buf, start, end, rep);
+      return codes ? codes.hasBytes(buf, start, end) : plain || !has(buf, start, end, rep);
     case DECIMAL:
       return number(buf, start, end, true, min, max);
     case INTEGER:

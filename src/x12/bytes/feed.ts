@@ -145,6 +145,7 @@ function isAscii(text: string): boolean {
 function scanBytes(buf: Buffer, d: Delimiters, scanner: SegmentScanner, s: ByteSegment, sink: ByteSegmentSink): number {
   const term = d.segment.charCodeAt(0);
   const sep = d.element.charCodeAt(0);
+  const rep = d.repetition ? d.repetition.charCodeAt(0) : -1;
   const max = scanner.maxLength;
   const n = buf.length;
   let pos = 0;
@@ -156,7 +157,7 @@ function scanBytes(buf: Buffer, d: Delimiters, scanner: SegmentScanner, s: ByteS
     }
     if (n - pos < 3) return pos;
     if (c === 73 && buf[pos + 1] === 83 && buf[pos + 2] === 65) return ~pos;
-    const end = splitSegment(buf, pos, term, sep, s);
+    const end = splitSegment(buf, pos, term, sep, rep, s);
     if (end === INCOMPLETE) return n - pos > max ? ~pos : pos;
     if (end === NOT_ASCII || end - pos > max) return ~pos;
     // A CR before an LF terminator is a line ending, not data.
@@ -173,22 +174,30 @@ function scanBytes(buf: Buffer, d: Delimiters, scanner: SegmentScanner, s: ByteS
 const INCOMPLETE = -1;
 const NOT_ASCII = -2;
 
-/** Finds the segment's terminator from pos, noting where its elements start and end; INCOMPLETE or NOT_ASCII. */
-function splitSegment(buf: Buffer, pos: number, term: number, sep: number, s: ByteSegment): number {
+/**
+ * Finds the segment's terminator from pos, noting where its elements start and end and whether they are
+ * plain (see ByteSegment.plain); INCOMPLETE or NOT_ASCII.
+ */
+function splitSegment(buf: Buffer, pos: number, term: number, sep: number, rep: number, s: ByteSegment): number {
   let k = 0;
+  let plain = true;
   s.starts[0] = pos;
   for (let i = pos; i < buf.length; i++) {
     const b = buf[i]!;
     if (b === term) {
       s.ends[k] = i;
       s.count = k + 1;
+      s.plain = plain;
       return i;
     }
     if (b === sep) {
       s.ends[k] = i;
       if (++k === s.starts.length) s.grow();
       s.starts[k] = i + 1;
-    } else if (b >= 0x80) return NOT_ASCII;
+    } else if (b < 32 || b >= 127 || b === rep) {
+      if (b >= 0x80) return NOT_ASCII;
+      plain = false;
+    }
   }
   return INCOMPLETE;
 }

@@ -23,6 +23,11 @@ export class ByteSegment {
   position = 0;
   /** Elements with the id: element n is buf[starts[n], ends[n]). */
   count = 0;
+  /**
+   * No byte of its elements is a control character, DEL or the repetition separator (set by the scanner):
+   * the element checks then need only the lengths of AN values, not their every byte (bytes/check.ts).
+   */
+  plain = false;
   starts = new Int32Array(32);
   ends = new Int32Array(32);
 
