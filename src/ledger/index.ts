@@ -11,7 +11,7 @@ export { indexClaims, matchClaim, matchServiceLines, type ClaimIndex, type Claim
 export type * from './plan-types';
 export { planPosting } from './posting-plan';
 // Storage adapters (I/O): posting and balance queries over src/store.
-export { postTransactions, postTransactionsIn, prepareTransactions, excludeStored, postPrepared, lockTenantLedger, type PreparedPosting, type PostResult, type Transactional } from './ledger-store';
+export { postTransactions, postTransactionsIn, prepareTransactions, excludeStored, postPrepared, lockTenantLedger, AccountIds, type PreparedPosting, type PostResult, type Transactional } from './ledger-store';
 export { postRemittance, planRemittance, type RemittancePosting } from './post-remittance';
 export { postClaimCharges, planClaimCharges, chargeKey } from './post-charges';
 export { openClaimBalances, periodTotals, type OpenClaimRow, type PeriodTotals } from './report-queries';

@@ -83,7 +83,9 @@ export async function payerBalances(q: Queryable, actor: Actor): Promise<Map<str
 
 interface EntryRow {
   idempotency_key: string; kind: TransactionKind; effective_date: CalendarDate; claim_id: string | null; reverses_key: string | null;
-  source: PostingSource | null; memo: string | null; account_kind: AccountKind; reference_type: AccountReferenceType | null;
+  source: PostingSource | null; memo: string | null; adjustment_group: string | null; adjustment_reason: string | null;
+  remittance_id: string | null; remittance_payer_id: string | null; trace_number: string | null; remittance_claim_id: string | null;
+  patient_control_number: string | null; payer_claim_control_number: string | null; claim_status_code: string | null; account_kind: AccountKind; reference_type: AccountReferenceType | null;
   reference_id: string | null; amount_cents: number; claim_line_id: string | null; entry_claim_id: string | null;
   patient_id: string | null; payer_id: string | null;
 }
@@ -110,9 +112,13 @@ export async function loadTransactionsByKey(q: Queryable, actor: Actor, keys: re
 
 async function loadTransactions(q: Queryable, where: string, params: readonly unknown[]): Promise<LedgerTransaction[]> {
   const rows = await q.query<EntryRow & Record<string, unknown>>(
-    `SELECT t.idempotency_key, t.kind, t.effective_date, t.claim_id, t.reverses_key, t.source, t.memo,
+    `SELECT t.idempotency_key, t.kind, t.effective_date, t.claim_id, t.reverses_key, t.source, t.memo, t.adjustment_group, t.adjustment_reason,
+       r.id AS remittance_id, r.payer_id AS remittance_payer_id, r.trace_number, rc.id AS remittance_claim_id,
+       rc.patient_control_number, rc.payer_claim_control_number, rc.claim_status_code,
        a.kind AS account_kind, a.reference_type, a.reference_id, e.amount_cents, e.claim_line_id, e.claim_id AS entry_claim_id, e.patient_id, e.payer_id
      FROM ledger_transactions t JOIN ledger_entries e ON e.transaction_id = t.id JOIN ledger_accounts a ON a.id = e.account_id
+       LEFT JOIN remittances r ON t.source IS NULL AND r.id = t.remittance_id
+       LEFT JOIN remittance_claims rc ON rc.id = t.remittance_claim_id
      WHERE t.tenant_id = $1 AND ${where}
      ORDER BY e.id`,
     params,
@@ -124,7 +130,7 @@ async function loadTransactions(q: Queryable, where: string, params: readonly un
       t = {
         idempotencyKey: r.idempotency_key, kind: r.kind, effectiveDate: r.effective_date, legs: [],
         ...(r.claim_id ? { claimId: r.claim_id } : {}), ...(r.reverses_key ? { reversesKey: r.reverses_key } : {}),
-        ...(r.source ? { source: r.source } : {}), ...(r.memo ? { memo: r.memo } : {}),
+        ...sourceOfRow(r), ...(r.memo ? { memo: r.memo } : {}),
       };
       byKey.set(r.idempotency_key, t);
     }
@@ -184,4 +190,20 @@ export async function loadClaimsForPosting(
   }
   await recordAudit(q, actor, [...claims.values()].map((c) => ({ action: 'read' as const, entity: 'claim', entityId: c.id, patientId: c.patientId })));
   return [...claims.values()];
+}
+
+/** The posting's source as stored whole, or as read back from its remittance and claim payment (ledger-store sourceColumns). */
+function sourceOfRow(r: EntryRow): { source?: PostingSource } {
+  if (r.source) return { source: r.source };
+  if (!r.remittance_id || !r.remittance_payer_id || r.trace_number === null) return {};
+  return {
+    source: {
+      payerId: r.remittance_payer_id, traceNumber: r.trace_number, remittanceId: r.remittance_id,
+      ...(r.remittance_claim_id ? {
+        patientControlNumber: r.patient_control_number!, claimStatusCode: r.claim_status_code!, remittanceClaimId: r.remittance_claim_id,
+        ...(r.payer_claim_control_number ? { payerClaimControlNumber: r.payer_claim_control_number } : {}),
+      } : {}),
+      ...(r.adjustment_group && r.adjustment_reason ? { adjustment: { group: r.adjustment_group, reason: r.adjustment_reason } } : {}),
+    },
+  };
 }

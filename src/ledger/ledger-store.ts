@@ -6,7 +6,7 @@ import { authorize, type Actor } from '../auth/index';
 import { AppError } from '../errors/index';
 import { recordAudit, rowsParam, rowsTable, timeOrderedUuid, type AuditEvent, type Queryable } from '../store/index';
 import { accountKey, type AccountRef } from './accounts';
-import { checkTransaction, type LedgerTransaction } from './transaction';
+import { checkTransaction, type LedgerTransaction, type PostingSource } from './transaction';
 
 export interface PostResult {
   /** Keys stored now, in the order given. */
@@ -39,6 +39,23 @@ export async function postTransactionsIn(tx: Queryable, actor: Actor, transactio
 }
 
 /**
+ * The ids of the ledger accounts one posting has named so far, by accountKey: those it found stored and
+ * those it is creating. A posting written in parts on one connection and read ahead on another needs it:
+ * the reading connection cannot see the accounts that earlier parts created and have not committed.
+ */
+export class AccountIds {
+  private readonly ids = new Map<string, string>();
+
+  get(key: string): string | undefined {
+    return this.ids.get(key);
+  }
+
+  set(key: string, id: string): void {
+    this.ids.set(key, id);
+  }
+}
+
+/**
  * Checked transactions made ready to store: their rows as JSON parameters, built before the database is
  * touched, so that a caller posting in parts can build the next part's while this one is written.
  */
@@ -46,12 +63,21 @@ export interface PreparedPosting {
   transactions: readonly LedgerTransaction[];
   /** Each key once, with the id it gets if stored now. */
   batch: readonly { id: string; t: LedgerTransaction }[];
-  /** The accounts the batch's legs name (only those not stored yet, after excludeStored). */
+  /** The accounts the batch's legs name, each once. */
   accounts: readonly AccountRef[];
   rows: string;
-  entries: string;
+  /** Set by resolveAccounts: every account named has its id, and the entries their rows. */
+  resolved?: ResolvedAccounts;
   /** Set by excludeStored: no key of the batch is stored, so writing it needs no check per row. */
   absentChecked?: boolean;
+}
+
+interface ResolvedAccounts {
+  ids: AccountIds;
+  /** The accounts to create with the ids they get (accountRows), '[]' when none. */
+  create: string;
+  created: number;
+  entries: string;
 }
 
 export function prepareTransactions(actor: Actor, transactions: readonly LedgerTransaction[]): PreparedPosting {
@@ -59,7 +85,7 @@ export function prepareTransactions(actor: Actor, transactions: readonly LedgerT
   transactions.forEach(checkTransaction);
   const seen = new Set<string>();
   const batch = transactions.filter((t) => !seen.has(t.idempotencyKey) && seen.add(t.idempotencyKey)).map((t) => ({ id: timeOrderedUuid(), t }));
-  return prepared(transactions, batch, accountsOf(batch));
+  return prepared(transactions, batch);
 }
 
 function accountsOf(batch: readonly { t: LedgerTransaction }[]): AccountRef[] {
@@ -68,49 +94,78 @@ function accountsOf(batch: readonly { t: LedgerTransaction }[]): AccountRef[] {
   return [...accounts.values()];
 }
 
-function prepared(transactions: readonly LedgerTransaction[], batch: PreparedPosting['batch'], accounts: readonly AccountRef[]): PreparedPosting {
+function prepared(transactions: readonly LedgerTransaction[], batch: PreparedPosting['batch']): PreparedPosting {
   const ids = new Map(batch.map(({ id, t }) => [t.idempotencyKey, id]));
   return {
     transactions,
     batch,
-    accounts,
+    accounts: accountsOf(batch),
     rows: rowsParam(TRANSACTION_COLUMNS, batch.map(({ id, t }) => [
-      id, t.idempotencyKey, t.kind, t.effectiveDate, t.reversesKey ? ids.get(t.reversesKey) : null, t.reversesKey, t.source?.remittanceId, t.claimId, t.memo, t.source,
+      id, t.idempotencyKey, t.kind, t.effectiveDate, t.reversesKey ? ids.get(t.reversesKey) : null, t.reversesKey, t.claimId, t.memo, ...sourceColumns(t.source),
     ])),
-    entries: entryRows(batch),
   };
 }
 
 /**
- * Leaves out of a prepared batch the transactions and accounts stored already, read on `q`: any connection
- * will do while the tenant's ledger lock is held (no other posting can add keys), so a caller posting in
- * parts reads this for the next part while it writes the current one, and the writing needs no check per
- * row. What earlier parts of the same posting wrote is not visible to another connection: accounts are
- * checked again when written, and so are keys when `keysMayBeWrittenMeanwhile` (a claim's charges, when the
- * claim comes back in a later part).
+ * A source the stored remittance (and claim payment) holds is stored as a reference to them, with only
+ * the CAS group and reason of its own (migration 0070): remittance_id, remittance_claim_id,
+ * adjustment_group, adjustment_reason, source. Any other source is stored whole.
  */
-export async function excludeStored(q: Queryable, actor: Actor, p: PreparedPosting, options: { keysMayBeWrittenMeanwhile?: boolean } = {}): Promise<PreparedPosting> {
+function sourceColumns(s: PostingSource | undefined): unknown[] {
+  if (!s) return [null, null, null, null, null];
+  const clpFields = s.patientControlNumber !== undefined || s.payerClaimControlNumber !== undefined || s.claimStatusCode !== undefined;
+  if (!s.remittanceId || (clpFields && !s.remittanceClaimId)) return [s.remittanceId, null, null, null, s];
+  return [s.remittanceId, s.remittanceClaimId, s.adjustment?.group, s.adjustment?.reason, null];
+}
+
+/**
+ * Leaves out of a prepared batch the transactions stored already, and resolves its accounts, read on `q`:
+ * any connection will do while the tenant's ledger lock is held (no other posting can add keys or
+ * accounts), so a caller posting in parts reads this for the next part while it writes the current one,
+ * and the writing needs no check per row. What earlier parts of the same posting wrote is not visible to
+ * another connection: their accounts come from `accounts`, shared by the parts, and their keys are
+ * checked again when written when `keysMayBeWrittenMeanwhile` (a claim's charges, when the claim comes
+ * back in a later part).
+ */
+export async function excludeStored(
+  q: Queryable, actor: Actor, p: PreparedPosting, accounts: AccountIds, options: { keysMayBeWrittenMeanwhile?: boolean } = {},
+): Promise<PreparedPosting> {
   const absentChecked = !options.keysMayBeWrittenMeanwhile;
   if (p.batch.length === 0) return { ...p, absentChecked };
   const stored = new Set((await storedTransactionIds(q, actor.tenantId, p.batch.map(({ t }) => t.idempotencyKey))).map((r) => r.idempotency_key));
   const batch = p.batch.filter(({ t }) => !stored.has(t.idempotencyKey));
-  const existing = await q.query<{ kind: string; reference_id: string | null }>(
-    `SELECT u.kind, u.reference_id FROM ${rowsTable(ACCOUNT_NAME_COLUMNS, 2)} WHERE EXISTS (SELECT 1 FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0)`,
-    [actor.tenantId, rowsParam(ACCOUNT_NAME_COLUMNS, p.accounts.map((r) => [r.kind, r.referenceId]))],
+  // Usually no key is stored yet: the rows already prepared stand.
+  const kept = batch.length === p.batch.length ? p : prepared(p.transactions, batch);
+  return { ...await resolveAccounts(q, actor.tenantId, kept, accounts), absentChecked };
+}
+
+/**
+ * Gives every account the batch names its id: known to this posting, stored (each looked up by the
+ * accounts' unique index), or new (an id made here; postPrepared creates it). Entries then carry their
+ * account's id, and writing them needs no lookup per entry.
+ */
+export async function resolveAccounts(q: Queryable, tenantId: string, p: PreparedPosting, ids: AccountIds): Promise<PreparedPosting> {
+  const unknown = p.accounts.filter((r) => ids.get(accountKey(r)) === undefined);
+  const stored = unknown.length === 0 ? [] : await q.query<{ kind: string; reference_id: string | null; id: string | null }>(
+    `SELECT u.kind, u.reference_id, (SELECT a.id FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0) AS id FROM ${rowsTable(ACCOUNT_NAME_COLUMNS, 2)}`,
+    [tenantId, rowsParam(ACCOUNT_NAME_COLUMNS, unknown.map((r) => [r.kind, r.referenceId]))],
   );
-  const known = new Set(existing.map((r) => (r.reference_id ? `${r.kind}:${r.reference_id}` : r.kind)));
-  // Usually no key is stored yet: the rows already prepared stand, and only the accounts shrink.
-  if (batch.length === p.batch.length) return { ...p, accounts: p.accounts.filter((r) => !known.has(accountKey(r))), absentChecked };
-  return { ...prepared(p.transactions, batch, accountsOf(batch).filter((r) => !known.has(accountKey(r)))), absentChecked };
+  for (const r of stored) if (r.id) ids.set(r.reference_id ? `${r.kind}:${r.reference_id}` : r.kind, r.id);
+  const create = unknown.filter((r) => ids.get(accountKey(r)) === undefined).map((r) => {
+    const id = timeOrderedUuid();
+    ids.set(accountKey(r), id);
+    return { id, r };
+  });
+  return { ...p, resolved: { ids, create: accountRows(create), created: create.length, entries: entryRows(p.batch, ids) } };
 }
 
-function accountRows(accounts: readonly AccountRef[]): string {
-  return rowsParam(ACCOUNT_COLUMNS, accounts.map((r) => [timeOrderedUuid(), r.kind, r.referenceType, r.referenceId, accountName(r)]));
+function accountRows(accounts: readonly { id: string; r: AccountRef }[]): string {
+  return rowsParam(ACCOUNT_COLUMNS, accounts.map(({ id, r }) => [id, r.kind, r.referenceType, r.referenceId, accountName(r)]));
 }
 
-function entryRows(batch: readonly { id: string; t: LedgerTransaction }[]): string {
+function entryRows(batch: readonly { id: string; t: LedgerTransaction }[], accounts: AccountIds): string {
   return rowsParam(ENTRY_COLUMNS, batch.flatMap(({ id, t }) => t.legs.map((leg) => [
-    id, leg.account.kind, leg.account.referenceId, leg.amount, leg.claimLineId, leg.claimId, leg.patientId, leg.payerId,
+    id, accounts.get(accountKey(leg.account)), leg.amount, leg.claimLineId, leg.claimId, leg.patientId, leg.payerId,
   ])));
 }
 
@@ -118,9 +173,10 @@ function entryRows(batch: readonly { id: string; t: LedgerTransaction }[]): stri
 export async function postPrepared(tx: Queryable, actor: Actor, p: PreparedPosting): Promise<PostResult> {
   authorize(actor, 'ledger.post');
   if (p.batch.length === 0) return { posted: [], skipped: p.transactions.map((t) => t.idempotencyKey) };
-  if (p.accounts.length > 0) await insertAccounts(tx, actor.tenantId, accountRows(p.accounts));
+  const { resolved } = p.resolved ? p : await resolveAccounts(tx, actor.tenantId, p, new AccountIds());
+  if (resolved!.created > 0) await insertAccounts(tx, actor.tenantId, resolved!.create, resolved!.created);
   const fresh = await insertTransactions(tx, actor.tenantId, p).catch(refusedByDatabase);
-  const entries = fresh.length === p.batch.length ? p.entries : entryRows(fresh);
+  const entries = fresh.length === p.batch.length ? resolved!.entries : entryRows(fresh, resolved!.ids);
   await insertEntries(tx, actor.tenantId, entries).catch(refusedByDatabase);
   await recordAudit(tx, actor, auditEvents(fresh));
   const freshKeys = new Set(fresh.map((f) => f.t.idempotencyKey));
@@ -177,14 +233,22 @@ const ACCOUNT_NAME_COLUMNS = [['kind', 'text'], ['reference_id', 'uuid']] as con
 const ACCOUNT_BY_NAME = (a: string, u: string) =>
   `${a}.tenant_id = $1 AND ${a}.kind = ${u}.kind AND coalesce(${a}.reference_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce(${u}.reference_id, '00000000-0000-0000-0000-000000000000'::uuid)`;
 
-/** Creates the accounts not there yet (a tenant has one receivable account per claim line ever billed). */
-async function insertAccounts(tx: Queryable, tenantId: string, accounts: string): Promise<void> {
-  await tx.query(
-    `INSERT INTO ledger_accounts (id, tenant_id, kind, reference_type, reference_id, name)
-     SELECT u.id, $1::uuid, u.kind, u.reference_type, u.reference_id, u.name FROM ${rowsTable(ACCOUNT_COLUMNS, 2)}
-     WHERE NOT EXISTS (SELECT 1 FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0)`,
+/**
+ * Creates the accounts resolveAccounts found missing (a tenant has one receivable account per claim line
+ * ever billed). Its entries already carry the ids given here: an account created meanwhile under another
+ * id (which the ledger lock rules out) would make them wrong, so it fails the posting instead.
+ */
+async function insertAccounts(tx: Queryable, tenantId: string, accounts: string, count: number): Promise<void> {
+  const [{ n } = { n: 0 }] = await tx.query<{ n: number }>(
+    `WITH created AS (
+       INSERT INTO ledger_accounts (id, tenant_id, kind, reference_type, reference_id, name)
+       SELECT u.id, $1::uuid, u.kind, u.reference_type, u.reference_id, u.name FROM ${rowsTable(ACCOUNT_COLUMNS, 2)}
+       WHERE NOT EXISTS (SELECT 1 FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0)
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM created`,
     [tenantId, accounts],
   );
+  if (n !== count) throw new AppError('conflict', 'ledger.account_race', `${count - n} of ${count} ledger accounts were created by another posting meanwhile; nothing was posted, post again`);
 }
 
 function accountName(r: AccountRef): string {
@@ -209,11 +273,11 @@ export async function storedTransactionIds(q: Queryable, tenantId: string, keys:
 
 const TRANSACTION_COLUMNS = [
   ['id', 'uuid'], ['key', 'text'], ['kind', 'text'], ['effective_date', 'date'], ['reverses_id', 'uuid'], ['reverses_key', 'text'],
-  ['remittance_id', 'uuid'], ['claim_id', 'uuid'], ['memo', 'text'], ['source', 'jsonb'],
+  ['claim_id', 'uuid'], ['memo', 'text'], ['remittance_id', 'uuid'], ['remittance_claim_id', 'uuid'], ['adjustment_group', 'text'], ['adjustment_reason', 'text'], ['source', 'jsonb'],
 ] as const;
 
 const ENTRY_COLUMNS = [
-  ['transaction_id', 'uuid'], ['kind', 'text'], ['reference_id', 'uuid'], ['amount', 'bigint'],
+  ['transaction_id', 'uuid'], ['account_id', 'uuid'], ['amount', 'bigint'],
   ['claim_line_id', 'uuid'], ['claim_id', 'uuid'], ['patient_id', 'uuid'], ['payer_id', 'uuid'],
 ] as const;
 
@@ -225,11 +289,12 @@ const ENTRY_COLUMNS = [
  */
 async function insertTransactions(tx: Queryable, tenantId: string, p: PreparedPosting): Promise<{ id: string; t: LedgerTransaction }[]> {
   const inserted = await tx.query<{ idempotency_key: string }>(
-    `INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date, reverses_transaction_id, reverses_key, remittance_id, claim_id, memo, source)
+    `INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date, reverses_transaction_id, reverses_key, claim_id, memo,
+       remittance_id, remittance_claim_id, adjustment_group, adjustment_reason, source)
      SELECT u.id, $1::uuid, u.key, u.kind, u.effective_date,
        CASE WHEN u.reverses_key IS NOT NULL
          THEN coalesce((SELECT o.id FROM ledger_transactions o WHERE o.tenant_id = $1 AND o.idempotency_key = u.reverses_key OFFSET 0), u.reverses_id) END,
-       u.reverses_key, u.remittance_id, u.claim_id, u.memo, u.source
+       u.reverses_key, u.claim_id, u.memo, u.remittance_id, u.remittance_claim_id, u.adjustment_group, u.adjustment_reason, u.source
      FROM ${rowsTable(TRANSACTION_COLUMNS, 2)}
      ${p.absentChecked ? '' : 'WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions x WHERE x.tenant_id = $1 AND x.idempotency_key = u.key OFFSET 0)\n     RETURNING idempotency_key'}`,
     [tenantId, p.rows],
@@ -240,12 +305,10 @@ async function insertTransactions(tx: Queryable, tenantId: string, p: PreparedPo
   return p.batch.filter(({ t }) => fresh.has(t.idempotencyKey));
 }
 
-/** The legs name their accounts by kind and reference; each is looked up by the accounts' unique index. */
 async function insertEntries(tx: Queryable, tenantId: string, entries: string): Promise<void> {
   await tx.query(
     `INSERT INTO ledger_entries (tenant_id, transaction_id, account_id, amount_cents, claim_line_id, claim_id, patient_id, payer_id)
-     SELECT $1::uuid, u.transaction_id, (SELECT a.id FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0),
-       u.amount, u.claim_line_id, u.claim_id, u.patient_id, u.payer_id
+     SELECT $1::uuid, u.transaction_id, u.account_id, u.amount, u.claim_line_id, u.claim_id, u.patient_id, u.payer_id
      FROM ${rowsTable(ENTRY_COLUMNS, 2)}`,
     [tenantId, entries],
   );

@@ -19,6 +19,7 @@ export function sourceOf(ctx: PlanContext, clp: RemittanceClaimPayment): Posting
     patientControlNumber: clp.patientControlNumber,
     ...(clp.payerClaimControlNumber ? { payerClaimControlNumber: clp.payerClaimControlNumber } : {}),
     claimStatusCode: clp.claimStatusCode,
+    ...(clp.remittanceClaimId ? { remittanceClaimId: clp.remittanceClaimId } : {}),
   };
 }
 

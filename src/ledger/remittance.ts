@@ -75,6 +75,8 @@ export interface RemittanceClaimPayment {
   remarkCodes: string[];
   /** DTM*232 statement period start, when present. */
   statementFrom?: CalendarDate;
+  /** The remittance_claims.id this CLP is stored under, when the 835 is stored before posting. */
+  remittanceClaimId?: string;
 }
 
 /** PLB: one provider-level adjustment (each PLB03..PLB14 pair flattened). */

@@ -41,6 +41,8 @@ export interface PostingSource {
   patientControlNumber?: string;
   payerClaimControlNumber?: string;
   claimStatusCode?: string;
+  /** The stored remittance_claims row of the claim payment: storage then reads the CLP's fields from it. */
+  remittanceClaimId?: string;
   /** CAS group and reason (e.g. CO-45) when the transaction posts one adjustment. */
   adjustment?: { group: string; reason: string };
 }

@@ -23,7 +23,8 @@ export function rowsParam(columns: Columns, rows: readonly (readonly unknown[])[
 
 /** The rows of `rowsParam` as a typed table: `FROM ${rowsTable(columns, 1)}` with the columns' names. */
 export function rowsTable(columns: Columns, param: number, alias = 'u'): string {
-  const select = columns.map(([n, t], i) => (t === 'jsonb' ? `r->${i} AS ${n}` : `(r->>${i})::${t === 'char' ? 'text' : t} AS ${n}`));
+  // A JSON null is SQL NULL in every column, jsonb ones too (r->i would keep it as the jsonb value null).
+  const select = columns.map(([n, t], i) => (t === 'jsonb' ? `nullif(r->${i}, 'null'::jsonb) AS ${n}` : `(r->>${i})::${t === 'char' ? 'text' : t} AS ${n}`));
   return `(SELECT ${select.join(', ')} FROM jsonb_array_elements($${param}::jsonb) AS r) AS ${alias}`;
 }
 

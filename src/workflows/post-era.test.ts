@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemActor } from '../auth/index';
 import { calendarDate } from '../dates/index';
 import type { AppError } from '../errors/index';
-import { claimBalances, patientBalances } from '../ledger/index';
+import { claimBalances, loadClaimTransactions, patientBalances } from '../ledger/index';
 import { openTestDb, testEngines, type Db } from '../store/index';
 import { listDenialWorkItems } from '../denials/index';
 import { postEraFile } from './post-era';
@@ -99,6 +99,22 @@ describe.each(engines)('era post on %s', (engine) => {
       "SELECT trace_number, payment_amount_cents, file_sha256, payment_method FROM remittances WHERE trace_number = 'EFT0042'",
     );
     expect(rem).toEqual({ trace_number: 'EFT0042', payment_amount_cents: 18000, file_sha256: result.sha256, payment_method: 'ACH' });
+  });
+
+  it('a posting names its claim payment and keeps only its own CAS: its source reads back whole', async () => {
+    await postEraFile(db, actor, { fileName: 'two-payments.835', bytes: FILE, receivedOn: RECEIVED });
+    const [rc] = await db.query<{ id: string; remittance_id: string }>("SELECT id, remittance_id FROM remittance_claims WHERE patient_control_number = 'PCN1001'");
+    const co45 = (await loadClaimTransactions(db, actor, [VISIT.id])).find((t) => t.source?.adjustment?.reason === '45');
+    expect(co45?.source).toEqual({
+      payerId: PAYER, traceNumber: 'EFT0042', remittanceId: rc!.remittance_id, remittanceClaimId: rc!.id,
+      patientControlNumber: 'PCN1001', payerClaimControlNumber: 'ICN-77001', claimStatusCode: '1', adjustment: { group: 'CO', reason: '45' },
+    });
+    const [stored] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_transactions WHERE remittance_claim_id IS NOT NULL AND source IS NULL');
+    expect(stored!.n).toBeGreaterThan(0);
+    // what the source is read from stays as the payer sent it
+    await expect(db.query('DELETE FROM remittance_claims WHERE id = $1', [rc!.id])).rejects.toThrow(/cannot be deleted/);
+    await expect(db.query("UPDATE remittance_claims SET claim_status_code = '4' WHERE id = $1", [rc!.id])).rejects.toThrow(/cannot be changed/);
+    await expect(db.query("UPDATE remittances SET trace_number = 'X' WHERE id = $1", [rc!.remittance_id])).rejects.toThrow(/cannot be changed/);
   });
 
   it('a claim paid twice in one payment, parts apart, is charged once', async () => {

@@ -2,17 +2,17 @@
 // For each payment: resolve the payer, refuse a trace already posted, store the remittance and its claim
 // payments, charge claims not charged yet (so payments never land before charges), post the plan, move
 // the claims' status and open the denial work items.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Actor } from '../auth/index';
 import type { CalendarDate } from '../dates/index';
 import { openDenialWorkItems, workItemsForDenials } from '../denials/index';
 import { AppError } from '../errors/index';
 import {
-  ClaimPaymentIdentities, claimPaymentsFromX12, lockTenantLedger, planClaimCharges, planRemittance, postPrepared, prepareTransactions, excludeStored, remittanceFromX12,
+  AccountIds, ClaimPaymentIdentities, claimPaymentsFromX12, lockTenantLedger, planClaimCharges, planRemittance, postPrepared, prepareTransactions, excludeStored, remittanceFromX12,
   type DenialAdjustment, type MappingFinding, type PostingOptions, type PreparedPosting, type PostingPlan, type RemittanceClaimPayment, type RemittancePayment, type RemittancePosting,
 } from '../ledger/index';
 import { canTransition, type ClaimStatus } from '../claims/index';
-import { insertRows, insertRowsParam, rowsParam, type Columns, type Db, type Queryable } from '../store/index';
+import { insertRows, insertRowsParam, rowsParam, timeOrderedUuid, type Columns, type Db, type Queryable } from '../store/index';
 import type { x835 } from '../x12/index';
 import { statusAfterRemittance } from './era-claim-status';
 import { claimBatchesOf835, read835File, type EraFileOutline, type EraPaymentOutline } from './era-file';
@@ -59,7 +59,8 @@ export async function postEraFile(
     // On a PostgreSQL server a second connection reads each next part while this one writes (see postPayment).
     const reader = db.engine === 'postgres' ? db : tx;
     const claims = claimBatchesOf835(input.bytes);
-    for (const [k, outline] of outlines.entries()) out.push(await postPayment(tx, actor, outline, claims.claimsOfSet(k), { ...input, sha256 }, reader));
+    const accounts = new AccountIds();
+    for (const [k, outline] of outlines.entries()) out.push(await postPayment(tx, actor, outline, claims.claimsOfSet(k), { ...input, sha256 }, reader, accounts));
     return out;
   });
   if (warnings.length && payments[0]) payments[0].warnings.unshift(...warnings.map((w) => `segment ${w.segmentPosition} ${w.segmentId}: ${w.message}`));
@@ -100,7 +101,7 @@ export async function postEraPayment(
 ): Promise<EraPaymentResult> {
   const claims = r.loop2000.flatMap((l) => l.claims);
   const outline = { remittance: r, billedPcns: claims.filter((c) => c.claimStatusCode !== '22').map((c) => c.patientControlNumber.toUpperCase()) };
-  return postPayment(tx, actor, outline, [claims], file, reader);
+  return postPayment(tx, actor, outline, [claims], file, reader, new AccountIds());
 }
 
 /**
@@ -112,7 +113,7 @@ export async function postEraPayment(
  */
 async function postPayment(
   tx: Queryable, actor: Actor, outline: EraPaymentOutline, claims: AsyncIterable<x835.Loop2100[]> | Iterable<x835.Loop2100[]>,
-  file: { fileName: string; receivedOn: CalendarDate; sha256: string; partSize?: number }, reader: Queryable,
+  file: { fileName: string; receivedOn: CalendarDate; sha256: string; partSize?: number }, reader: Queryable, accounts: AccountIds,
 ): Promise<EraPaymentResult> {
   const r = outline.remittance;
   const trace = r.reassociationTrace.checkOrEftTraceNumber;
@@ -144,7 +145,7 @@ async function postPayment(
     out.warnings.push(...mapping.splice(0).map((f) => f.message));
     // on one connection a part is read only once the part before it is written
     if (!ownReader) await writing;
-    const reading = readPart(reader, actor, remittanceId, { ...payment, claims: part.claims, providerAdjustments: part.paymentLevel ? payment.providerAdjustments : [] }, part, ownReader);
+    const reading = readPart(reader, actor, remittanceId, { ...payment, claims: part.claims, providerAdjustments: part.paymentLevel ? payment.providerAdjustments : [] }, part, ownReader ? accounts : undefined);
     // a failed read or write is reported when its turn comes, not as an unhandled rejection meanwhile
     reading.catch(() => undefined);
     await writing;
@@ -190,6 +191,8 @@ async function* partsOf(batches: AsyncIterable<x835.Loop2100[]> | Iterable<x835.
   let part: Part = { claims: [], claimIdentities: [], paymentLevel: false };
   for await (const batch of batches) {
     for (const clp of claimPaymentsFromX12(batch, findings)) {
+      // its remittance_claims row's id, which its postings name as their source
+      clp.remittanceClaimId = timeOrderedUuid();
       const previous = part.claims[part.claims.length - 1];
       if (part.claims.length >= size && previous?.patientControlNumber !== clp.patientControlNumber) {
         yield part;
@@ -214,11 +217,12 @@ interface ReadPart {
 
 /**
  * Reads and plans one part of a payment (its claims, the charges they still lack, the posting plan) and
- * prepares its rows. On a connection of its own it also reads which keys and accounts are stored, so the
- * writing connection need not check them row by row; on the writing connection that would only add work.
+ * prepares its rows. On a connection of its own (`accounts` given: those the posting has named so far) it
+ * also reads which keys and accounts are stored, so the writing connection need not look them up row by
+ * row; on the writing connection that would only add work.
  */
 async function readPart(
-  q: Queryable, actor: Actor, remittanceId: string, payment: RemittancePayment, part: NonNullable<PostingOptions['part']>, ownConnection: boolean,
+  q: Queryable, actor: Actor, remittanceId: string, payment: RemittancePayment, part: NonNullable<PostingOptions['part']>, accounts: AccountIds | undefined,
 ): Promise<ReadPart> {
   const claimIds = await claimIdsByPcn(q, actor, payment);
   // Charges first, exactly once per line (keyed by line): claims entered before charges were wired get theirs now.
@@ -226,20 +230,21 @@ async function readPart(
   const plan = await planRemittance(q, actor, payment, { part });
   const prepared = { charges: prepareTransactions(actor, charges), postings: prepareTransactions(actor, plan.transactions) };
   const claimPayments = claimPaymentRows(actor, remittanceId, payment, claimIds, plan);
-  if (!ownConnection) return { payment, claimIds, plan, claimPayments, ...prepared };
+  if (!accounts) return { payment, claimIds, plan, claimPayments, ...prepared };
   return {
     payment, claimIds, plan, claimPayments,
     // a claim paid twice in one payment (reversed, then corrected, far apart) may have been charged by an earlier part
-    charges: await excludeStored(q, actor, prepared.charges, { keysMayBeWrittenMeanwhile: true }),
-    postings: await excludeStored(q, actor, prepared.postings),
+    charges: await excludeStored(q, actor, prepared.charges, accounts, { keysMayBeWrittenMeanwhile: true }),
+    postings: await excludeStored(q, actor, prepared.postings, accounts),
   };
 }
 
 /** Writes one part of a payment and adds what happened to `out`. */
 async function writePart(tx: Queryable, actor: Actor, payer: PayerRow, { payment, claimIds, charges, plan, postings, claimPayments }: ReadPart, out: EraPaymentResult): Promise<void> {
+  // the claim payments first: the postings name them as their source
+  await insertRowsParam(tx, 'remittance_claims', CLAIM_PAYMENT_COLUMNS, claimPayments);
   await postPrepared(tx, actor, charges);
   const posting = { ...(await postPrepared(tx, actor, postings)), plan };
-  await insertRowsParam(tx, 'remittance_claims', CLAIM_PAYMENT_COLUMNS, claimPayments);
   out.statusMoves.push(...await moveClaims(tx, actor, payment, claimIds, plan));
   const drafts = workItemsForDenials(plan.denials, {
     remittanceDate: payment.paymentDate, payer: { timelyFilingDays: payer.timely_filing_days, appealDays: payer.appeal_days },
@@ -289,11 +294,11 @@ const CLAIM_PAYMENT_COLUMNS: Columns = [
 function claimPaymentRows(actor: Actor, remittanceId: string, payment: RemittancePayment, claimIds: Map<string, string>, plan: PostingPlan): string {
   const reasons = new Map<string, string[]>();
   for (const u of plan.unapplied) reasons.set(u.patientControlNumber, [...(reasons.get(u.patientControlNumber) ?? []), u.reason]);
-  return rowsParam(CLAIM_PAYMENT_COLUMNS, payment.claims.map((c) => {
+  return rowsParam(CLAIM_PAYMENT_COLUMNS, payment.claims.map(({ remittanceClaimId, ...c }) => {
     const claimId = claimIds.get(c.patientControlNumber.toUpperCase()) ?? null;
     const why = reasons.get(c.patientControlNumber);
     return [
-      randomUUID(), actor.tenantId, remittanceId, claimId, c.patientControlNumber, c.claimStatusCode, c.totalCharge, c.paidAmount, c.patientResponsibility ?? null,
+      remittanceClaimId ?? timeOrderedUuid(), actor.tenantId, remittanceId, claimId, c.patientControlNumber, c.claimStatusCode, c.totalCharge, c.paidAmount, c.patientResponsibility ?? null,
       c.payerClaimControlNumber ?? null, c, claimId ? (why ? why.join('; ') : null) : 'no claim with this patient control number',
     ];
   }));
