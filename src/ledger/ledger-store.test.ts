@@ -3,7 +3,7 @@ import { systemActor, type Actor } from '../auth/index';
 import { openTestDb, testEngines, type Db } from '../store/index';
 import {
   chargeTransaction, claimBalances, deriveBalances, lineBalances, loadClaimsForPosting, loadClaimTransactions, patientBalances,
-  openClaimBalances, patientPayment, postClaimCharges, payerBalances, periodTotals, planPosting, postRemittance, postTransactions, reconcile, refund, reverse, type LedgerTransaction, type StoredClaim,
+  AccountIds, excludeStored, openClaimBalances, patientPayment, postPrepared, prepareTransactions, postClaimCharges, payerBalances, periodTotals, planPosting, postRemittance, postTransactions, reconcile, refund, reverse, type LedgerTransaction, type StoredClaim,
 } from './index';
 import { DOS, officeVisitClaim, PAYER, paidClaim, payment, svc, TENANT } from './testing';
 import { cents } from '../money/index';
@@ -95,6 +95,25 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     expect(again).toEqual({ posted: [], skipped: plan.transactions.map((t) => t.idempotencyKey) });
     const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_transactions');
     expect(row!.n).toBe(3 + plan.transactions.length);
+  });
+
+  it('a posting read ahead names the accounts it creates by the ids it gave them; one created meanwhile fails it whole', async () => {
+    const created = new AccountIds();
+    // read ahead, as era post reads the next part on another connection: the line receivables are new
+    const charges = await excludeStored(db, actor, prepareTransactions(actor, chargesFor(claim)), created);
+    const next = await excludeStored(db, actor, prepareTransactions(actor, planPosting(payment([paidClaim()]), [claim]).transactions), created);
+    await postPrepared(db, actor, charges);
+    await postPrepared(db, actor, next);
+    expect((await claimBalances(db, actor, [claim.id]))[0]).toMatchObject({ charges: 30000, payments: 18000 });
+    // prepared before the accounts existed, posted after another posting created them under other ids
+    const other = { ...claim, id: '30000000-0000-4000-8000-0000000000c2', patientId: '40000000-0000-4000-8000-0000000000c2', patientControlNumber: 'PCNC2',
+      lines: claim.lines.map((l, i) => ({ ...l, id: `50000000-0000-4000-8000-0000000000c${i}`, lineItemControlNumber: `PCNC2-${i + 1}` })) };
+    await insertClaim(db, other);
+    const stale = await excludeStored(db, actor, prepareTransactions(actor, chargesFor(other)), new AccountIds());
+    await postTransactions(db, actor, chargesFor(other).slice(0, 1).map((t) => ({ ...t, idempotencyKey: `${t.idempotencyKey}:first` })));
+    await expect(postPrepared(db, actor, stale)).rejects.toMatchObject({ code: 'ledger.account_race' });
+    const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_transactions WHERE claim_id = $1', [other.id]);
+    expect(row!.n).toBe(1);
   });
 
   it('stores a reversal with a link to what it reverses, from the postings it reads back', async () => {

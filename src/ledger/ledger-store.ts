@@ -39,19 +39,19 @@ export async function postTransactionsIn(tx: Queryable, actor: Actor, transactio
 }
 
 /**
- * The ids of the ledger accounts one posting has named so far, by accountKey: those it found stored and
- * those it is creating. A posting written in parts on one connection and read ahead on another needs it:
- * the reading connection cannot see the accounts that earlier parts created and have not committed.
+ * The ids of the ledger accounts one posting creates, by accountKey. A posting written in parts on one
+ * connection and read ahead on another needs them: the reading connection cannot see the accounts that
+ * earlier parts created and have not committed. (Stored accounts it reads again: they need no memory.)
  */
 export class AccountIds {
-  private readonly ids = new Map<string, string>();
+  private readonly created = new Map<string, string>();
 
   get(key: string): string | undefined {
-    return this.ids.get(key);
+    return this.created.get(key);
   }
 
   set(key: string, id: string): void {
-    this.ids.set(key, id);
+    this.created.set(key, id);
   }
 }
 
@@ -73,7 +73,8 @@ export interface PreparedPosting {
 }
 
 interface ResolvedAccounts {
-  ids: AccountIds;
+  /** Every account the batch names, by accountKey. */
+  ids: ReadonlyMap<string, string>;
   /** The accounts to create with the ids they get (accountRows), '[]' when none. */
   create: string;
   created: number;
@@ -140,20 +141,26 @@ export async function excludeStored(
 }
 
 /**
- * Gives every account the batch names its id: known to this posting, stored (each looked up by the
- * accounts' unique index), or new (an id made here; postPrepared creates it). Entries then carry their
- * account's id, and writing them needs no lookup per entry.
+ * Gives every account the batch names its id: created earlier in this posting (`created`), stored (each
+ * looked up by the accounts' unique index), or new (an id made here, added to `created`; postPrepared
+ * creates the account). Entries then carry their account's id, and writing them needs no lookup per entry.
  */
-export async function resolveAccounts(q: Queryable, tenantId: string, p: PreparedPosting, ids: AccountIds): Promise<PreparedPosting> {
-  const unknown = p.accounts.filter((r) => ids.get(accountKey(r)) === undefined);
+export async function resolveAccounts(q: Queryable, tenantId: string, p: PreparedPosting, created: AccountIds): Promise<PreparedPosting> {
+  const ids = new Map<string, string>();
+  for (const r of p.accounts) {
+    const id = created.get(accountKey(r));
+    if (id) ids.set(accountKey(r), id);
+  }
+  const unknown = p.accounts.filter((r) => !ids.has(accountKey(r)));
   const stored = unknown.length === 0 ? [] : await q.query<{ kind: string; reference_id: string | null; id: string | null }>(
     `SELECT u.kind, u.reference_id, (SELECT a.id FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0) AS id FROM ${rowsTable(ACCOUNT_NAME_COLUMNS, 2)}`,
     [tenantId, rowsParam(ACCOUNT_NAME_COLUMNS, unknown.map((r) => [r.kind, r.referenceId]))],
   );
   for (const r of stored) if (r.id) ids.set(r.reference_id ? `${r.kind}:${r.reference_id}` : r.kind, r.id);
-  const create = unknown.filter((r) => ids.get(accountKey(r)) === undefined).map((r) => {
+  const create = unknown.filter((r) => !ids.has(accountKey(r))).map((r) => {
     const id = timeOrderedUuid();
     ids.set(accountKey(r), id);
+    created.set(accountKey(r), id);
     return { id, r };
   });
   return { ...p, resolved: { ids, create: accountRows(create), created: create.length, entries: entryRows(p.batch, ids) } };
@@ -163,7 +170,7 @@ function accountRows(accounts: readonly { id: string; r: AccountRef }[]): string
   return rowsParam(ACCOUNT_COLUMNS, accounts.map(({ id, r }) => [id, r.kind, r.referenceType, r.referenceId, accountName(r)]));
 }
 
-function entryRows(batch: readonly { id: string; t: LedgerTransaction }[], accounts: AccountIds): string {
+function entryRows(batch: readonly { id: string; t: LedgerTransaction }[], accounts: ReadonlyMap<string, string>): string {
   return rowsParam(ENTRY_COLUMNS, batch.flatMap(({ id, t }) => t.legs.map((leg) => [
     id, accounts.get(accountKey(leg.account)), leg.amount, leg.claimLineId, leg.claimId, leg.patientId, leg.payerId,
   ])));

@@ -63,3 +63,10 @@ END $$;
 
 CREATE TRIGGER remittance_claims_kept BEFORE UPDATE OR DELETE ON remittance_claims FOR EACH ROW EXECUTE FUNCTION openrcm_keep_claim_payment();
 CREATE TRIGGER remittances_kept BEFORE UPDATE ON remittances FOR EACH ROW EXECUTE FUNCTION openrcm_keep_remittance_identity();
+
+-- An entry is found by its transaction (legs of a posting, a reversal's original): a key on
+-- (transaction_id, id) serves that and identity both, one index fewer to write per entry than a key on
+-- id beside an index on transaction_id.
+ALTER TABLE ledger_entries DROP CONSTRAINT ledger_entries_pkey;
+DROP INDEX ledger_entries_transaction;
+ALTER TABLE ledger_entries ADD PRIMARY KEY (transaction_id, id);
