@@ -85,6 +85,14 @@ describe('ledger transaction builders', () => {
     expect(() => checkTransaction({ ...unbalanced, legs: unbalanced.legs.slice(0, 1) })).toThrow(expect.objectContaining({ code: 'ledger.empty' }));
     expect(() => checkTransaction({ ...unbalanced, idempotencyKey: ' ' })).toThrow(expect.objectContaining({ code: 'ledger.no_key' }));
   });
+
+  it("refuses a leg tagged with another claim than its transaction's: a claim's entries are read through its transactions", () => {
+    const charge = chargeTransaction({ ...at('c'), line, amount: cents(100) });
+    expect(charge.legs.every((l) => l.claimId === charge.claimId)).toBe(true);
+    const stray = { ...charge, legs: [charge.legs[0]!, { ...charge.legs[1]!, claimId: 'claim-2' }] };
+    expect(() => checkTransaction(stray)).toThrow(expect.objectContaining({ code: 'ledger.claim_mismatch' }));
+    expect(() => checkTransaction({ ...charge, claimId: undefined })).toThrow(/the transaction for \(none\)/);
+  });
 });
 
 describe('balances', () => {

@@ -27,8 +27,8 @@ export async function claimBalances(q: Queryable, actor: Actor, claimIds: readon
        coalesce(-sum(e.amount_cents) FILTER (WHERE a.kind = 'revenue'), 0)::bigint AS charges,
        coalesce(sum(e.amount_cents) FILTER (WHERE a.kind IN ('cash', 'unapplied')), 0)::bigint AS payments,
        coalesce(sum(e.amount_cents) FILTER (WHERE a.kind IN ('contractual_adjustment', 'write_off')), 0)::bigint AS adjustments
-     FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
-     WHERE e.tenant_id = $1 AND e.claim_id = ANY($2::uuid[])
+     FROM ledger_transactions t JOIN ledger_entries e ON e.transaction_id = t.id JOIN ledger_accounts a ON a.id = e.account_id
+     WHERE t.tenant_id = $1 AND t.claim_id = ANY($2::uuid[])
      GROUP BY e.claim_id ORDER BY e.claim_id`,
     [actor.tenantId, claimIds],
   );

@@ -154,16 +154,19 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Elsewhere Clinic', 'practice')", [other]);
     const [account] = await db.query<{ id: string }>("INSERT INTO ledger_accounts (id, tenant_id, kind, name) VALUES (gen_random_uuid(), $1, 'cash', 'Cash') RETURNING id", [other]);
     const [revenue] = await db.query<{ id: string }>("INSERT INTO ledger_accounts (id, tenant_id, kind, name) VALUES (gen_random_uuid(), $1, 'revenue', 'Revenue') RETURNING id", [other]);
-    const post = (claimId: string) => db.transaction(async (tx) => {
+    const post = (claimId: string, transactionClaimId: string | null) => db.transaction(async (tx) => {
       const [t] = await tx.query<{ id: string }>(
-        "INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date) VALUES (gen_random_uuid(), $1, 'k1', 'charge', '2023-01-01') RETURNING id", [other],
+        "INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date, claim_id) VALUES (gen_random_uuid(), $1, 'k1', 'charge', '2023-01-01', $2) RETURNING id",
+        [other, transactionClaimId],
       );
       await tx.query(
-        'INSERT INTO ledger_entries (tenant_id, transaction_id, account_id, amount_cents, claim_id) VALUES ($1, $2, $3, 100, $5), ($1, $2, $4, -100, NULL)',
+        'INSERT INTO ledger_entries (tenant_id, transaction_id, account_id, amount_cents, claim_id) VALUES ($1, $2, $3, 100, $5), ($1, $2, $4, -100, $5)',
         [other, t!.id, account!.id, revenue!.id, claimId],
       );
     });
-    await expect(post(claim.id)).rejects.toThrow(`ledger entry refers to claim ${claim.id} that is not in its practice`);
+    await expect(post(claim.id, claim.id)).rejects.toThrow(`ledger transaction refers to claim ${claim.id} that is not in its practice`);
+    // an entry for a claim its transaction is not for is refused too: a claim's entries are read through its transactions
+    await expect(post(claim.id, null)).rejects.toThrow(new RegExp(`ledger entry refers to transaction \\S+ for claim ${claim.id} that is not in its practice`));
     await expect(db.query('DELETE FROM claim_lines WHERE id = $1', [claim.lines[0]!.id])).rejects.toThrow(/has ledger postings and cannot be deleted/);
     await expect(db.query('DELETE FROM ledger_accounts WHERE tenant_id = $1', [TENANT])).rejects.toThrow(/has ledger postings and cannot be deleted/);
   });

@@ -61,12 +61,16 @@ export interface LedgerTransaction {
 }
 
 export class LedgerError extends AppError {
-  constructor(code: 'ledger.unbalanced' | 'ledger.zero_amount' | 'ledger.empty' | 'ledger.no_key' | 'ledger.bad_amount', message: string) {
+  constructor(code: 'ledger.unbalanced' | 'ledger.zero_amount' | 'ledger.empty' | 'ledger.no_key' | 'ledger.bad_amount' | 'ledger.claim_mismatch', message: string) {
     super('domain', code, message);
   }
 }
 
-/** Refuses a transaction that would corrupt the books: no legs, a zero or fractional leg, or legs that do not sum to zero. */
+/**
+ * Refuses a transaction that would corrupt the books: no legs, a zero or fractional leg, legs that do not
+ * sum to zero, or a leg tagged with another claim than the transaction's (a claim's entries are found
+ * through its transactions).
+ */
 export function checkTransaction(tx: LedgerTransaction): LedgerTransaction {
   if (tx.idempotencyKey.trim() === '') throw new LedgerError('ledger.no_key', `a ${tx.kind} transaction needs an idempotency key`);
   if (tx.legs.length < 2) throw new LedgerError('ledger.empty', `${tx.idempotencyKey}: a transaction needs at least two legs`);
@@ -74,6 +78,7 @@ export function checkTransaction(tx: LedgerTransaction): LedgerTransaction {
   for (const leg of tx.legs) {
     if (!Number.isSafeInteger(leg.amount)) throw new LedgerError('ledger.bad_amount', `${tx.idempotencyKey}: ${leg.amount} is not whole cents`);
     if (leg.amount === 0) throw new LedgerError('ledger.zero_amount', `${tx.idempotencyKey}: a leg on ${leg.account.kind} is zero`);
+    if (leg.claimId !== tx.claimId) throw new LedgerError('ledger.claim_mismatch', `${tx.idempotencyKey}: a leg on ${leg.account.kind} is for claim ${leg.claimId ?? '(none)'}, the transaction for ${tx.claimId ?? '(none)'}`);
     total += leg.amount;
   }
   if (total !== 0) throw new LedgerError('ledger.unbalanced', `${tx.idempotencyKey}: legs sum to ${total} cents, not zero`);
