@@ -124,12 +124,12 @@ function sourceColumns(s: PostingSource | undefined): unknown[] {
  * any connection will do while the tenant's ledger lock is held (no other posting can add keys or
  * accounts), so a caller posting in parts reads this for the next part while it writes the current one,
  * and the writing needs no check per row. What earlier parts of the same posting wrote is not visible to
- * another connection: their accounts come from `accounts`, shared by the parts, and their keys are
- * checked again when written when `keysMayBeWrittenMeanwhile` (a claim's charges, when the claim comes
- * back in a later part).
+ * another connection: the accounts they create come from `created`, shared by the parts, and their keys
+ * are checked again when written when `keysMayBeWrittenMeanwhile` (a claim's charges, when the claim
+ * comes back in a later part).
  */
 export async function excludeStored(
-  q: Queryable, actor: Actor, p: PreparedPosting, accounts: AccountIds, options: { keysMayBeWrittenMeanwhile?: boolean } = {},
+  q: Queryable, actor: Actor, p: PreparedPosting, created: AccountIds, options: { keysMayBeWrittenMeanwhile?: boolean } = {},
 ): Promise<PreparedPosting> {
   const absentChecked = !options.keysMayBeWrittenMeanwhile;
   if (p.batch.length === 0) return { ...p, absentChecked };
@@ -137,7 +137,7 @@ export async function excludeStored(
   const batch = p.batch.filter(({ t }) => !stored.has(t.idempotencyKey));
   // Usually no key is stored yet: the rows already prepared stand.
   const kept = batch.length === p.batch.length ? p : prepared(p.transactions, batch);
-  return { ...await resolveAccounts(q, actor.tenantId, kept, accounts), absentChecked };
+  return { ...kept, resolved: await resolveAccounts(q, actor.tenantId, kept, created), absentChecked };
 }
 
 /**
@@ -145,7 +145,7 @@ export async function excludeStored(
  * looked up by the accounts' unique index), or new (an id made here, added to `created`; postPrepared
  * creates the account). Entries then carry their account's id, and writing them needs no lookup per entry.
  */
-export async function resolveAccounts(q: Queryable, tenantId: string, p: PreparedPosting, created: AccountIds): Promise<PreparedPosting> {
+async function resolveAccounts(q: Queryable, tenantId: string, p: PreparedPosting, created: AccountIds): Promise<ResolvedAccounts> {
   const ids = new Map<string, string>();
   for (const r of p.accounts) {
     const id = created.get(accountKey(r));
@@ -163,7 +163,7 @@ export async function resolveAccounts(q: Queryable, tenantId: string, p: Prepare
     created.set(accountKey(r), id);
     return { id, r };
   });
-  return { ...p, resolved: { ids, create: accountRows(create), created: create.length, entries: entryRows(p.batch, ids) } };
+  return { ids, create: accountRows(create), created: create.length, entries: entryRows(p.batch, ids) };
 }
 
 function accountRows(accounts: readonly { id: string; r: AccountRef }[]): string {
@@ -180,10 +180,11 @@ function entryRows(batch: readonly { id: string; t: LedgerTransaction }[], accou
 export async function postPrepared(tx: Queryable, actor: Actor, p: PreparedPosting): Promise<PostResult> {
   authorize(actor, 'ledger.post');
   if (p.batch.length === 0) return { posted: [], skipped: p.transactions.map((t) => t.idempotencyKey) };
-  const { resolved } = p.resolved ? p : await resolveAccounts(tx, actor.tenantId, p, new AccountIds());
-  if (resolved!.created > 0) await insertAccounts(tx, actor.tenantId, resolved!.create, resolved!.created);
+  // on the writing connection itself every account is visible: nothing need be remembered across calls
+  const resolved = p.resolved ?? await resolveAccounts(tx, actor.tenantId, p, new AccountIds());
+  if (resolved.created > 0) await insertAccounts(tx, actor.tenantId, resolved.create, resolved.created);
   const fresh = await insertTransactions(tx, actor.tenantId, p).catch(refusedByDatabase);
-  const entries = fresh.length === p.batch.length ? resolved!.entries : entryRows(fresh, resolved!.ids);
+  const entries = fresh.length === p.batch.length ? resolved.entries : entryRows(fresh, resolved.ids);
   await insertEntries(tx, actor.tenantId, entries).catch(refusedByDatabase);
   await recordAudit(tx, actor, auditEvents(fresh));
   const freshKeys = new Set(fresh.map((f) => f.t.idempotencyKey));
