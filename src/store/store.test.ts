@@ -105,6 +105,33 @@ describe.each(engines)('migrations on %s', (engine) => {
     }
   });
 
+  it("refuses to upgrade a ledger whose entry is for another claim than its transaction's (0070 reads a claim's entries through its transactions)", async () => {
+    const config = testConfig(engine);
+    const before = bundledMigrations().filter((m) => m.version < 70);
+    const db = await openDb(config, { migrations: before });
+    try {
+      const tenant = '00000000-0000-4000-8000-0000000000a1';
+      await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'x', 'practice')", [tenant]);
+      await db.query("INSERT INTO ledger_accounts (id, tenant_id, kind, name) VALUES ('00000000-0000-4000-8000-0000000000a2', $1, 'cash', 'Cash'), ('00000000-0000-4000-8000-0000000000a3', $1, 'revenue', 'Revenue')", [tenant]);
+      await db.query("INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date) VALUES ('00000000-0000-4000-8000-0000000000a4', $1, 'k', 'charge', '2023-01-01')", [tenant]);
+      // written as an older or outside writer might have: the per-statement checks are bypassed
+      await db.transaction(async (tx) => {
+        await tx.exec('SET LOCAL session_replication_role = replica');
+        await tx.query(
+          `INSERT INTO ledger_entries (tenant_id, transaction_id, account_id, amount_cents, claim_id) VALUES
+             ($1, '00000000-0000-4000-8000-0000000000a4', '00000000-0000-4000-8000-0000000000a2', 100, '00000000-0000-4000-8000-0000000000a5'),
+             ($1, '00000000-0000-4000-8000-0000000000a4', '00000000-0000-4000-8000-0000000000a3', -100, '00000000-0000-4000-8000-0000000000a5')`,
+          [tenant],
+        );
+      });
+      await expect(migrate(db)).rejects.toThrow(/has an entry for claim 00000000-0000-4000-8000-0000000000a5, not its own/);
+      expect((await migrationStatus(db)).current).toBe(before.at(-1)!.version);
+    } finally {
+      if (config.engine === 'postgres') await db.exec(`DROP SCHEMA "${config.schema}" CASCADE`);
+      await db.close();
+    }
+  });
+
   it('refuses a database written by a newer OpenRCM', async () => {
     const config = testConfig(engine);
     const db = await openDb(config, { migrations: [...first, extra] });

@@ -74,6 +74,17 @@ ALTER TABLE ledger_entries ADD PRIMARY KEY (transaction_id, id);
 -- A claim's entries are read through its transactions (ledger_transactions_claim, then the key above):
 -- every entry carries its transaction's claim, which the check below now holds, so an index of entries
 -- by claim is one more index to write per entry for nothing.
+-- A ledger that broke that rule (OpenRCM's own postings never did) is refused here rather than read short.
+DO $$
+DECLARE
+  bad record;
+BEGIN
+  SELECT e.transaction_id, e.claim_id INTO bad FROM ledger_entries e JOIN ledger_transactions t ON t.id = e.transaction_id
+  WHERE t.claim_id IS DISTINCT FROM e.claim_id LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION 'ledger transaction % has an entry for claim %, not its own: fix it before upgrading', bad.transaction_id, coalesce(bad.claim_id::text, '(none)');
+  END IF;
+END $$;
 DROP INDEX ledger_entries_claim;
 
 CREATE OR REPLACE FUNCTION openrcm_check_ledger_entries() RETURNS trigger LANGUAGE plpgsql AS $$
