@@ -1,5 +1,6 @@
 // Migration 0060: remittance_claims and claim_status_history are checked per statement, not by foreign
-// keys, and the check is stricter: what a row names must be in the row's own practice.
+// keys, and the check is stricter: what a row names must be in the row's own practice. Migration 0070
+// keeps what ledger postings read their source from (remittances, claim payments) as the payer sent it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDb, testEngines } from './testing';
 import type { Db } from './db';
@@ -62,5 +63,15 @@ describe.each(engines)('rows an 835 writes, on %s', (engine) => {
     await expect(db.query('DELETE FROM claims WHERE id = $1', [THEIR_CLAIM])).rejects.toThrow(/has remittance or status history rows and cannot be deleted/);
     await db.query(...remittanceClaim(OURS, OUR_REMITTANCE, null));
     await expect(db.query('DELETE FROM remittances WHERE id = $1', [OUR_REMITTANCE])).rejects.toThrow(/cannot be deleted/);
+  });
+
+  it("a remittance a posting names as its source (a PLB's) cannot be deleted, nor its payer or trace changed (0070)", async () => {
+    await db.query(
+      `INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date, remittance_id)
+       VALUES (gen_random_uuid(), $1, '835:plb', 'provider_adjustment', '2023-03-01', $2)`,
+      [OURS, OUR_REMITTANCE],
+    );
+    await expect(db.query("UPDATE remittances SET trace_number = 'EFT2' WHERE id = $1", [OUR_REMITTANCE])).rejects.toThrow(/payer and trace number cannot be changed/);
+    await expect(db.query('DELETE FROM remittances WHERE id = $1', [OUR_REMITTANCE])).rejects.toThrow(/has ledger postings and cannot be deleted/);
   });
 });

@@ -55,6 +55,13 @@ END $$;
 
 CREATE FUNCTION openrcm_keep_remittance_identity() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- A payment with a PLB and no claim payment has no remittance_claims row to keep it (0060): its postings do.
+  IF TG_OP = 'DELETE' THEN
+    IF EXISTS (SELECT 1 FROM ledger_transactions t WHERE t.tenant_id = OLD.tenant_id AND t.remittance_id = OLD.id) THEN
+      RAISE EXCEPTION 'remittance % has ledger postings and cannot be deleted', OLD.id USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN OLD;
+  END IF;
   IF NEW.payer_id IS DISTINCT FROM OLD.payer_id OR NEW.trace_number IS DISTINCT FROM OLD.trace_number THEN
     RAISE EXCEPTION 'remittance %: its payer and trace number cannot be changed', OLD.id USING ERRCODE = 'check_violation';
   END IF;
@@ -62,7 +69,7 @@ BEGIN
 END $$;
 
 CREATE TRIGGER remittance_claims_kept BEFORE UPDATE OR DELETE ON remittance_claims FOR EACH ROW EXECUTE FUNCTION openrcm_keep_claim_payment();
-CREATE TRIGGER remittances_kept BEFORE UPDATE ON remittances FOR EACH ROW EXECUTE FUNCTION openrcm_keep_remittance_identity();
+CREATE TRIGGER remittances_kept BEFORE UPDATE OR DELETE ON remittances FOR EACH ROW EXECUTE FUNCTION openrcm_keep_remittance_identity();
 
 -- An entry is found by its transaction (legs of a posting, a reversal's original): a key on
 -- (transaction_id, id) serves that and identity both, one index fewer to write per entry than a key on
