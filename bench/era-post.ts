@@ -39,27 +39,35 @@ export function generated835(n: number): Buffer {
   return Buffer.from(`${segs.join('~\n')}~\n`);
 }
 
-/** Stored, submitted claims with their charges posted, as submission leaves them. */
-export async function seed(db: Db, n: number): Promise<void> {
-  await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Bench', 'practice')", [TENANT]);
-  await db.query("INSERT INTO payers (id, tenant_id, name, category, payer_id, claim_filing_indicator, timely_filing_days) VALUES ($1, $2, 'Acme', 'commercial', '12345', 'CI', 180)", [PAYER, TENANT]);
+/**
+ * N stored, submitted claims of 3 lines (99214, 93000, 36415), one patient each, billed to `payer`:
+ * claim i is 30000000-0000-4000-8000-{i in hex}, its patient 40000000-…-{i}, its line n 50000000-…-{4i + n}.
+ */
+export async function storeSubmittedClaims(db: Db, tenant: string, payer: string, n: number): Promise<void> {
+  await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Bench', 'practice')", [tenant]);
+  await db.query("INSERT INTO payers (id, tenant_id, name, category, payer_id, claim_filing_indicator, timely_filing_days) VALUES ($1, $2, 'Acme', 'commercial', '12345', 'CI', 180)", [payer, tenant]);
   await db.query(
     `INSERT INTO patients (id, tenant_id, account_number, last_name, first_name, birth_date, sex, address_line1, city, state, postal_code)
      SELECT ('40000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, $1, 'B' || i, 'Bench', 'Pat', '1970-01-01', 'F', '1 Main', 'Springfield', 'IL', '62701'
-     FROM generate_series(0, $2 - 1) i`, [TENANT, n],
+     FROM generate_series(0, $2 - 1) i`, [tenant, n],
   );
   await db.query(
     `INSERT INTO claims (id, tenant_id, kind, patient_id, patient_control_number, payer_id, payer_sequence, frequency_code, payer_claim_control_number, status, total_charge_cents, statement_from, statement_to, document)
      SELECT ('30000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, $1, 'professional', ('40000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
        'PCN' || i, $3, 'P', '1', 'ICN' || i, 'submitted', 30000, '2024-02-12', '2024-02-12', '{}'
-     FROM generate_series(0, $2 - 1) i`, [TENANT, n, PAYER],
+     FROM generate_series(0, $2 - 1) i`, [tenant, n, payer],
   );
   await db.query(
     `INSERT INTO claim_lines (id, tenant_id, claim_id, line_number, line_item_control_number, code_system, procedure_code, modifiers, units, charge_cents, service_date)
      SELECT ('50000000-0000-4000-8000-' || lpad(to_hex(i * 4 + l.n), 12, '0'))::uuid, $1, ('30000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
        l.n, 'PCN' || i || '-' || l.n, 'CPT', l.code, '{}', 1, l.charge, '2024-02-12'
-     FROM generate_series(0, $2 - 1) i, (VALUES (1, '99214', 20000), (2, '93000', 8000), (3, '36415', 2000)) AS l(n, code, charge)`, [TENANT, n],
+     FROM generate_series(0, $2 - 1) i, (VALUES (1, '99214', 20000), (2, '93000', 8000), (3, '36415', 2000)) AS l(n, code, charge)`, [tenant, n],
   );
+}
+
+/** Stored, submitted claims with their charges posted, as submission leaves them. */
+export async function seed(db: Db, n: number): Promise<void> {
+  await storeSubmittedClaims(db, TENANT, PAYER, n);
   const actor = systemActor(TENANT);
   for (let i = 0; i < n; i += 5_000) {
     const ids = await db.query<{ id: string }>('SELECT id FROM claims WHERE tenant_id = $1 ORDER BY id OFFSET $2 LIMIT 5000', [TENANT, i]);

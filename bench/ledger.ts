@@ -1,10 +1,11 @@
-// Ledger benchmarks: planning an 835 against stored claims, deriving balances, and posting to PGlite.
+// Ledger benchmarks: planning an 835 against stored claims, deriving balances, and posting on each engine.
 import { calendarDate } from '../src/dates/index';
 import {
   chargeTransaction, deriveBalances, planPosting, postTransactions, type LedgerTransaction, type RemittanceClaimPayment, type StoredClaim,
 } from '../src/ledger/index';
 import { cents } from '../src/money/index';
-import { openTestDb, testEngines, type Db } from '../src/store/index';
+import { openTestDb, testEngines } from '../src/store/index';
+import { storeSubmittedClaims } from './era-post';
 import type { BenchResult } from './types';
 
 const TENANT = '10000000-0000-4000-8000-00000000b001';
@@ -13,35 +14,13 @@ const DOS = calendarDate('2024-02-12');
 const hex = (n: number, width = 12) => n.toString(16).padStart(width, '0');
 const CLAIMS = 5_000;
 
-/** The rows the postings name (the ledger checks every reference), with the ids of `claims(n)`. */
-async function storeClaims(db: Db, n: number): Promise<void> {
-  await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Bench', 'practice')", [TENANT]);
-  await db.query("INSERT INTO payers (id, tenant_id, name, category, payer_id, claim_filing_indicator, timely_filing_days) VALUES ($1, $2, 'Acme', 'commercial', '12345', 'CI', 180)", [PAYER, TENANT]);
-  await db.query(
-    `INSERT INTO patients (id, tenant_id, account_number, last_name, first_name, birth_date, sex, address_line1, city, state, postal_code)
-     SELECT ('40000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, $1, 'B' || i, 'Bench', 'Pat', '1970-01-01', 'F', '1 Main', 'Springfield', 'IL', '62701'
-     FROM generate_series(0, $2 - 1) i`, [TENANT, n],
-  );
-  await db.query(
-    `INSERT INTO claims (id, tenant_id, kind, patient_id, patient_control_number, payer_id, payer_sequence, frequency_code, payer_claim_control_number, status, total_charge_cents, statement_from, statement_to, document)
-     SELECT ('30000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, $1, 'professional', ('40000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
-       'PCN' || i, $3, 'P', '1', 'ICN' || i, 'submitted', 30000, '2024-02-12', '2024-02-12', '{}'
-     FROM generate_series(0, $2 - 1) i`, [TENANT, n, PAYER],
-  );
-  await db.query(
-    `INSERT INTO claim_lines (id, tenant_id, claim_id, line_number, line_item_control_number, code_system, procedure_code, modifiers, units, charge_cents, service_date)
-     SELECT ('50000000-0000-4000-8000-' || lpad(to_hex(i * 3 + l.n - 1), 12, '0'))::uuid, $1, ('30000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
-       l.n, 'PCN' || i || '-' || l.n, 'CPT', l.code, '{}', 1, l.charge, '2024-02-12'
-     FROM generate_series(0, $2 - 1) i, (VALUES (1, '99214', 20000), (2, '93000', 8000), (3, '36415', 2000)) AS l(n, code, charge)`, [TENANT, n],
-  );
-}
-
+/** The claims storeSubmittedClaims (era-post.ts) stores, as planning reads them. */
 function claims(n: number): StoredClaim[] {
   return Array.from({ length: n }, (_, i) => ({
     id: `30000000-0000-4000-8000-${hex(i)}`, tenantId: TENANT, patientId: `40000000-0000-4000-8000-${hex(i)}`, payerId: PAYER,
     patientControlNumber: `PCN${i}`, payerClaimControlNumber: `ICN${i}`,
     lines: [['99214', 20000], ['93000', 8000], ['36415', 2000]].map(([code, charge], j) => ({
-      id: `50000000-0000-4000-8000-${hex(i * 3 + j)}`, lineNumber: j + 1, lineItemControlNumber: `PCN${i}-${j + 1}`, procedureCode: code as string,
+      id: `50000000-0000-4000-8000-${hex(i * 4 + j + 1)}`, lineNumber: j + 1, lineItemControlNumber: `PCN${i}-${j + 1}`, procedureCode: code as string,
       modifiers: [], units: 1, charge: cents(charge as number), serviceDate: DOS,
     })),
   }));
@@ -102,7 +81,8 @@ export async function run(): Promise<BenchResult[]> {
 async function benchPosting(engine: 'pglite' | 'postgres', sample: LedgerTransaction[]): Promise<BenchResult> {
   const db = await openTestDb(engine);
   try {
-    await storeClaims(db, CLAIMS);
+    // the ledger checks every reference: the claims its postings name are stored
+    await storeSubmittedClaims(db, TENANT, PAYER, CLAIMS);
     const actor = { tenantId: TENANT, userId: null, role: 'system' as const };
     const t0 = performance.now();
     await postTransactions(db, actor, sample);
