@@ -215,20 +215,53 @@ function encodeComposite(value: Record<string, unknown> | undefined, names: read
  * `hit`, every text value is checked for the delimiters first.
  */
 export function encodeSegment<V>(codec: SegmentCodec<V>, value: V, d: Delimiters, hit?: DelimiterHit): Segment {
-  const elements: string[] = [codec.id];
-  const rec = value as Record<string, unknown>;
-  const re = delimiterPattern(d);
-  for (const f of fieldsOf(codec.fields, codec.id)) {
-    const v = rec[f.name];
-    if (v === undefined) continue;
-    while (elements.length < f.pos) elements.push('');
-    elements[f.pos] = f.kind
-      ? f.kind === 'text' && typeof v === 'string' ? checked(v, re, hit, f.name, f.ref) : encodeScalar(v, f.kind)
-      : encodeComposite(v as Record<string, unknown>, f.components!, d, re, hit, f.name, f.ref);
-  }
-  if (codec.list) encodeList(codec, rec[codec.list.name] as unknown[] | undefined, elements, d, re, hit);
-  while (elements.length > 1 && elements[elements.length - 1] === '') elements.pop();
+  const elements = encoderOf(codec)(value as Record<string, unknown>, d, delimiterPattern(d), hit);
   return { id: codec.id, elements, position: 0 };
+}
+
+/** One field's element text (the field's value is defined). */
+function encodeField(f: CompiledField, v: unknown, d: Delimiters, re: RegExp, hit: DelimiterHit | undefined): string {
+  return f.kind
+    ? f.kind === 'text' && typeof v === 'string' ? checked(v, re, hit, f.name, f.ref) : encodeScalar(v, f.kind)
+    : encodeComposite(v as Record<string, unknown>, f.components!, d, re, hit, f.name, f.ref);
+}
+
+export type Encoder = (value: Record<string, unknown>, d: Delimiters, re: RegExp, hit: DelimiterHit | undefined) => string[];
+
+/** A codec's compiled writer: the segment's elements, trailing empties dropped. */
+const encoders = new WeakMap<SegmentCodec<unknown>, Encoder>();
+
+export function encoderOf(codec: SegmentCodec<unknown>): Encoder {
+  let encoder = encoders.get(codec);
+  if (!encoder) {
+    encoder = compileEncoder(codec);
+    encoders.set(codec, encoder);
+  }
+  return encoder;
+}
+
+/**
+ * Every segment of every 837 is written here, so each codec gets its own function: a generic loop reads
+ * each field by a computed name (a slow, megamorphic lookup) and grows its array past the size it needs;
+ * the compiled one reads each field by its own name into an array made at its final size. The names come
+ * from the codec tables in this module's source, never from data.
+ */
+function compileEncoder(codec: SegmentCodec<unknown>): Encoder {
+  const fields = fieldsOf(codec.fields, codec.id);
+  const size = Math.max(0, ...fields.map((f) => f.pos)) + 1;
+  const body = [
+    `const el = [id${', ""'.repeat(size - 1)}];`,
+    'let x;',
+    ...fields.map((f, i) => `x = value[${JSON.stringify(f.name)}]; if (x !== undefined) el[${f.pos}] = field(F[${i}], x, d, re, hit);`),
+    codec.list ? `list(codec, value[${JSON.stringify(codec.list.name)}], el, d, re, hit);` : '',
+    'let n = el.length; while (n > 1 && el[n - 1] === "") n--; el.length = n;',
+    'return el;',
+  ].join('\n');
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from the codec tables only (see above)
+  const make = new Function('id', 'F', 'field', 'list', 'codec', `return function encode${codec.id}(value, d, re, hit) {\n${body}\n};`) as (
+    id: string, F: CompiledField[], field: typeof encodeField, list: typeof encodeList, codec: SegmentCodec<unknown>,
+  ) => Encoder;
+  return make(codec.id, fields, encodeField, encodeList, codec);
 }
 
 function encodeList(codec: SegmentCodec<unknown>, entries: unknown[] | undefined, elements: string[], d: Delimiters, re: RegExp, hit: DelimiterHit | undefined): void {

@@ -40,6 +40,13 @@ export interface Build837Options {
 }
 
 
+/**
+ * The empty list every loop without a given segment shares. A batch's loops all live until it is written,
+ * and one empty array each (eleven per service line) was a large part of what the garbage collector copied;
+ * frozen, so a change to it fails loudly instead of reaching every loop.
+ */
+export const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 export function dtpSeg(qualifier: string, from: CalendarDate, to?: CalendarDate): DTPSegment {
   return to && to !== from
     ? { dateTimeQualifier: qualifier, dateTimePeriodFormatQualifier: 'RD8', dateTimePeriod: `${toX12Date(from)}-${toX12Date(to)}` }
@@ -47,7 +54,7 @@ export function dtpSeg(qualifier: string, from: CalendarDate, to?: CalendarDate)
 }
 
 export function refSeg(qualifier: string, value: string | undefined): REFSegment[] {
-  return value ? [{ referenceIdentificationQualifier: qualifier, referenceIdentification: value }] : [];
+  return value ? [{ referenceIdentificationQualifier: qualifier, referenceIdentification: value }] : NONE;
 }
 
 function address(a: PostalAddress | undefined): Pick<NameLoop, 'address' | 'cityStateZip'> {

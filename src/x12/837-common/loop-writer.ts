@@ -2,9 +2,9 @@
 // are written and HL04 is set once the children of each level are known. Values containing one of
 // the delimiters are refused: 5010 has no release character, so the receiver would mis-split them.
 import { AppError } from '../deps';
-import { encodeSegment } from './codec';
-import type { DelimiterHit, SegmentCodec } from './codec';
-import type { LoopDef, SlotDef, TransactionDef } from './loop-def';
+import { delimiterPattern, encodeSegment, encoderOf } from './codec';
+import type { DelimiterHit, Encoder, SegmentCodec } from './codec';
+import type { LoopDef, TransactionDef } from './loop-def';
 import type { Delimiters, Segment } from '../segment';
 
 type Obj = Record<string, unknown>;
@@ -29,56 +29,79 @@ export function assertNoDelimiters(codec: SegmentCodec<unknown>, value: unknown,
 
 class Writer {
   readonly out: Segment[] = [];
-  private hlCounter = 0;
+  hlCounter = 0;
   /** The loop and segment being written, for the delimiter error; one hit function for the whole run. */
   private where = { loop: '', segmentId: '' };
-  private readonly hit: DelimiterHit;
+  readonly hit: DelimiterHit;
+  readonly re: RegExp;
 
-  constructor(private readonly d: Delimiters) {
+  constructor(readonly d: Delimiters) {
     this.hit = (field, ref, text, ch) => refuse(this.where.loop, this.where.segmentId, this.d)(field, ref, text, ch);
+    this.re = delimiterPattern(d);
   }
 
-  /** Appends a segment the writer owns (fresh from encodeSegment), numbering its position. */
+  /** Appends a segment the writer owns, numbering its position. */
   push(seg: Segment): Segment {
     seg.position = this.out.length + 1;
     this.out.push(seg);
     return seg;
   }
 
-  slot(s: SlotDef, obj: Obj, loop: string): void {
-    const v = obj[s.slot];
-    const values = s.many ? ((v as unknown[] | undefined) ?? []) : v === undefined ? [] : [v];
-    if (values.length === 0) return;
-    this.where.loop = loop;
-    this.where.segmentId = s.codec.id;
-    for (const value of values) this.push(encodeSegment(s.codec, value, this.d, this.hit));
+  /** Appends a segment of the given elements. */
+  add(id: string, elements: string[]): Segment {
+    return this.push({ id, elements, position: 0 });
   }
 
-  /** Writes a loop instance; returns true when it was an HL level (so the parent knows it has children). */
-  loop(def: LoopDef, obj: Obj, parentHl: string): boolean {
-    let hl: Segment | undefined;
-    let hlId = parentHl;
-    if (def.hlLevel) {
-      hlId = String(++this.hlCounter);
-      hl = this.push({ id: 'HL', elements: ['HL', hlId, parentHl, def.hlLevel, '0'], position: 0 });
-    }
-    for (const s of def.slots) this.slot(s, obj, def.id);
-    let childLevels = 0;
-    for (const c of def.children) {
-      const v = obj[c.slot];
-      const list = c.many ? ((v as Obj[] | undefined) ?? []) : v === undefined ? [] : [v as Obj];
-      for (const o of list) if (this.loop(c.loop, o, hlId)) childLevels++;
-    }
-    if (hl) hl.elements[4] = childLevels > 0 ? '1' : '0';
-    return hl !== undefined;
+  /** Names the loop and segment id about to be written, for the delimiter error. */
+  at(loop: string, segmentId: string): void {
+    this.where.loop = loop;
+    this.where.segmentId = segmentId;
   }
+}
+
+/** Writes one instance of a loop; returns true when it was an HL level (so the parent knows it has children). */
+type LoopWriter = (w: Writer, obj: Obj, parentHl: string) => boolean;
+
+const loopWriters = new WeakMap<LoopDef, LoopWriter>();
+
+function loopWriterOf(def: LoopDef): LoopWriter {
+  let writer = loopWriters.get(def);
+  if (!writer) {
+    writer = compileLoopWriter(def);
+    loopWriters.set(def, writer);
+  }
+  return writer;
+}
+
+/**
+ * Each loop definition becomes its own function, for the reason given at compileEncoder (codec.ts): it
+ * reads its slots and child loops by their own names. Names and ids come from the loop definitions in
+ * this module's source, never from data.
+ */
+function compileLoopWriter(def: LoopDef): LoopWriter {
+  const q = JSON.stringify;
+  const loop = q(def.id);
+  const body = ['let v; let hl; let hlId = parentHl; let levels = 0;'];
+  if (def.hlLevel) body.push(`hlId = String(++w.hlCounter); hl = w.add("HL", ["HL", hlId, parentHl, ${q(def.hlLevel)}, "0"]);`);
+  def.slots.forEach((s, i) => {
+    const write = `w.add(${q(s.codec.id)}, E[${i}](x, w.d, w.re, w.hit))`;
+    body.push(`v = obj[${q(s.slot)}]; if (v !== undefined) { w.at(${loop}, ${q(s.codec.id)}); ${s.many ? `for (const x of v) ${write};` : `const x = v; ${write};`} }`);
+  });
+  def.children.forEach((c, i) => {
+    body.push(`v = obj[${q(c.slot)}]; if (v !== undefined) ${c.many ? `for (const o of v) { if (C[${i}](w, o, hlId)) levels++; }` : `if (C[${i}](w, v, hlId)) levels++;`}`);
+  });
+  if (def.hlLevel) body.push('hl.elements[4] = levels > 0 ? "1" : "0";');
+  body.push(`return ${def.hlLevel ? 'true' : 'false'};`);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from the loop definitions only (see above)
+  const make = new Function('E', 'C', `return function write${def.id}(w, obj, parentHl) {\n${body.join('\n')}\n};`) as (E: Encoder[], C: LoopWriter[]) => LoopWriter;
+  return make(def.slots.map((s) => encoderOf(s.codec)), def.children.map((c) => loopWriterOf(c.loop)));
 }
 
 /** Writes ST..SE for one transaction set; SE01 counts ST through SE. */
 export function writeTransaction(def: TransactionDef, rootDef: LoopDef, root: Obj, controlNumber: string, d: Delimiters): Segment[] {
   const w = new Writer(d);
   w.push({ id: 'ST', elements: ['ST', '837', controlNumber, def.guide], position: 0 });
-  w.loop(rootDef, root, '');
+  loopWriterOf(rootDef)(w, root, '');
   w.push({ id: 'SE', elements: ['SE', String(w.out.length + 1), controlNumber], position: 0 });
   return w.out;
 }

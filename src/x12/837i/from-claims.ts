@@ -7,7 +7,7 @@ import type { Claim, ClaimDiagnosis, ClaimLine, ClaimProvider, InstitutionalData
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters } from '../segment';
 import {
-  assertClaimsWritable, assertPartiesWritable, buildHierarchy, dtpSeg, loop2320For, loop2430For, procedure, providerLoop, refSeg, Claim837Error,
+  NONE, assertClaimsWritable, assertPartiesWritable, buildHierarchy, dtpSeg, loop2320For, loop2430For, procedure, providerLoop, refSeg, Claim837Error,
 } from '../837-common/index';
 import type { Build837Options, ClaimProblem, HealthCareCode, HISegment, NameLoop, Receiver, Submitter } from '../837-common/index';
 import { GUIDE_837I } from './loops';
@@ -64,20 +64,20 @@ function serviceLine(line: ClaimLine, index: number): Loop2400I {
   const out: Loop2400I = {
     serviceLineNumber: { assignedNumber: index + 1 },
     institutionalServiceLine: sv2,
-    supplementalInformation: [],
+    supplementalInformation: NONE,
     dates: [dtpSeg('472', line.serviceDate, line.serviceDateEnd)],
     references: refSeg('6R', line.lineItemControlNumber),
-    amounts: [], notes: [], loop2430: [],
+    amounts: NONE, notes: NONE, loop2430: NONE,
   };
   if (line.ndc) {
     out.loop2410 = {
       drugIdentification: { productServiceIdQualifier: 'N4', nationalDrugCode: line.ndc.code },
       drugQuantity: { nationalDrugUnitCount: line.ndc.quantity, compositeUnitOfMeasure: { unitOrBasisForMeasurementCode: line.ndc.unit } },
-      references: [],
+      references: NONE,
     };
   }
   if (line.renderingProvider) out.loop2420C = { name: providerLoop('82', line.renderingProvider).name };
-  out.loop2430 = (line.priorAdjudications ?? []).map((a) => loop2430For(a, 'HC'));
+  if (line.priorAdjudications?.length) out.loop2430 = line.priorAdjudications.map((a) => loop2430For(a, 'HC'));
   return out;
 }
 
@@ -113,14 +113,14 @@ function claimLoop(claim: Claim): Loop2300I {
     },
     dates: claimDates(claim, i),
     institutionalClaimCode: cl1,
-    supplementalInformation: [],
-    amounts: [],
+    supplementalInformation: NONE,
+    amounts: NONE,
     references: [...refSeg('9F', claim.referralNumber), ...refSeg('G1', claim.priorAuthorization), ...(claim.frequencyCode === '1' ? [] : refSeg('F8', claim.payerClaimControlNumber))],
-    fileInformation: [],
-    notes: claim.note ? [{ noteReferenceCode: 'ADD', description: claim.note }] : [],
-    conditionIndicators: [],
+    fileInformation: NONE,
+    notes: claim.note ? [{ noteReferenceCode: 'ADD', description: claim.note }] : NONE,
+    conditionIndicators: NONE,
     healthCareInformationCodes: healthCareCodes(claim, i),
-    loop2320: [],
+    loop2320: NONE,
     loop2400: claim.lines.map(serviceLine),
   };
   const attending = person('71', i.attendingProvider);

@@ -5,7 +5,7 @@ import type { Claim, ClaimLine, ClaimProvider } from '../deps';
 import { DEFAULT_DELIMITERS } from '../segment';
 import type { Delimiters } from '../segment';
 import {
-  assertClaimsWritable, assertPartiesWritable, buildHierarchy, dtpSeg, loop2320For, loop2430For, procedure, providerLoop, refSeg,
+  NONE, assertClaimsWritable, assertPartiesWritable, buildHierarchy, dtpSeg, loop2320For, loop2430For, procedure, providerLoop, refSeg,
 } from '../837-common/index';
 import type { Build837Options, HealthCareCode, NameLoop, Receiver, Submitter } from '../837-common/index';
 import { GUIDE_837P } from './loops';
@@ -40,23 +40,23 @@ function serviceLine(claim: Claim, line: ClaimLine, index: number): Loop2400P {
   const out: Loop2400P = {
     serviceLineNumber: { assignedNumber: index + 1 },
     professionalService: sv1,
-    supplementalInformation: [], conditionIndicators: [],
+    supplementalInformation: NONE, conditionIndicators: NONE,
     dates: [dtpSeg('472', line.serviceDate, line.serviceDateEnd)],
-    quantities: [], testResults: [],
+    quantities: NONE, testResults: NONE,
     references: refSeg('6R', line.lineItemControlNumber),
-    amounts: [], fileInformation: [], notes: [],
-    loop2420F: [], loop2430: [], loop2440: [],
+    amounts: NONE, fileInformation: NONE, notes: NONE,
+    loop2420F: NONE, loop2430: NONE, loop2440: NONE,
   };
   if (line.ndc) {
     out.loop2410 = {
       drugIdentification: { productServiceIdQualifier: 'N4', nationalDrugCode: line.ndc.code },
       drugQuantity: { nationalDrugUnitCount: line.ndc.quantity, compositeUnitOfMeasure: { unitOrBasisForMeasurementCode: line.ndc.unit } },
-      references: [],
+      references: NONE,
     };
   }
   const claimRendering = claim.renderingProvider ?? claim.billingProvider;
   if (line.renderingProvider && !sameProvider(line.renderingProvider, claimRendering)) out.loop2420A = providerLoop('82', line.renderingProvider, 'PE');
-  out.loop2430 = (line.priorAdjudications ?? []).map((a) => loop2430For(a, 'HC'));
+  if (line.priorAdjudications?.length) out.loop2430 = line.priorAdjudications.map((a) => loop2430For(a, 'HC'));
   return out;
 }
 
@@ -85,16 +85,16 @@ function claimLoop(claim: Claim): Loop2300P {
   const loop: Loop2300P = {
     claimInformation: clm,
     dates: claimDates(claim),
-    supplementalInformation: [],
-    amounts: claim.patientAmountPaid ? [{ amountQualifierCode: 'F5', monetaryAmount: claim.patientAmountPaid }] : [],
+    supplementalInformation: NONE,
+    amounts: claim.patientAmountPaid ? [{ amountQualifierCode: 'F5', monetaryAmount: claim.patientAmountPaid }] : NONE,
     // Guide order: 9F referral, G1 prior authorization, F8 payer claim control number.
     references: [...refSeg('9F', claim.referralNumber), ...refSeg('G1', claim.priorAuthorization), ...(claim.frequencyCode === '1' ? [] : refSeg('F8', claim.payerClaimControlNumber))],
-    fileInformation: [],
-    notes: claim.note ? [{ noteReferenceCode: 'ADD', description: claim.note }] : [],
-    conditionIndicators: [],
+    fileInformation: NONE,
+    notes: claim.note ? [{ noteReferenceCode: 'ADD', description: claim.note }] : NONE,
+    conditionIndicators: NONE,
     healthCareInformationCodes: diagnosisHi(claim),
     loop2310A: claim.referringProvider ? [{ name: { ...providerLoop('DN', claim.referringProvider).name, entityTypeQualifier: '1' } }] : [],
-    loop2320: [],
+    loop2320: NONE,
     loop2400: claim.lines.map((l, i) => serviceLine(claim, l, i)),
   };
   if (claim.renderingProvider && !sameProvider(claim.renderingProvider, claim.billingProvider)) loop.loop2310B = providerLoop('82', claim.renderingProvider, 'PE');
