@@ -5,7 +5,7 @@
 import type { Delimiters, Segment, SegmentRef, X12Finding } from '../index-types';
 import { SegmentCheck } from '../quick-check';
 import { FieldReader } from '../field-reader';
-import { ByteFields, okBytes, type ByteSegment } from '../bytes/index';
+import { ByteFields, byteCheckOf, type ByteCheck, type ByteSegment } from '../bytes/index';
 import { addClaimSegment, addServiceSegment, append, claimHeader, serviceHeader } from './parse-parts';
 import { ClaimOrder, CLP, ENTRIES, LOOP_2100, LOOP_2110, SVC, T2100, T2110, type FrameTable, type IdEntry } from './claim-order';
 import type { FastStep } from './fast-claim';
@@ -19,8 +19,8 @@ export class ByteClaim {
   private readonly reader: FieldReader;
   private readonly findings: X12Finding[] = [];
   private readonly order = new ClaimOrder();
-  private readonly checks2100: SegmentCheck[] | undefined;
-  private readonly checks2110: SegmentCheck[] | undefined;
+  private readonly checks2100: ByteCheck[] | undefined;
+  private readonly checks2110: ByteCheck[] | undefined;
   claim: Loop2100 | undefined;
   private service: Loop2110 | undefined;
   /** The CLP as a Segment (for the walker's bookkeeping). */
@@ -41,8 +41,8 @@ export class ByteClaim {
   ) {
     this.fields = new ByteFields(delimiters.component.charCodeAt(0));
     this.reader = new FieldReader(delimiters, this.findings);
-    this.checks2100 = validate ? LOOP_2100.segments.map((spec) => new SegmentCheck(spec, delimiters)) : undefined;
-    this.checks2110 = validate ? LOOP_2110.segments.map((spec) => new SegmentCheck(spec, delimiters)) : undefined;
+    this.checks2100 = validate ? LOOP_2100.segments.map((spec) => byteCheckOf(new SegmentCheck(spec, delimiters))) : undefined;
+    this.checks2110 = validate ? LOOP_2110.segments.map((spec) => byteCheckOf(new SegmentCheck(spec, delimiters))) : undefined;
   }
 
   get active(): boolean {
@@ -56,7 +56,7 @@ export class ByteClaim {
 
   /** Starts a claim at its CLP; false (nothing kept) when the CLP alone would have a finding. */
   start(s: ByteSegment): boolean {
-    if (this.checks2100 && !okBytes(this.checks2100[0]!, s)) return this.reset();
+    if (this.checks2100 && !this.checks2100[0]!(s)) return this.reset();
     // Nearly every value of the CLP is kept: it is read as text, and the walker needs it as a Segment.
     const clp = s.toSegment('CLP');
     this.clp = clp;
@@ -144,8 +144,8 @@ export class ByteClaim {
   }
 
   /** The element checks the walker would run: false when they might find something. */
-  private check(checks: SegmentCheck[] | undefined, s: ByteSegment, i: number): boolean {
-    return checks === undefined || okBytes(checks[i]!, s);
+  private check(checks: ByteCheck[] | undefined, s: ByteSegment, i: number): boolean {
+    return checks === undefined || checks[i]!(s);
   }
 }
 

@@ -36,7 +36,7 @@ function componentOk(l: Layout, i: number, buf: Buffer, start: number, end: numb
   return valueOk(l.kind[i]!, buf, start, end, l.min[i]!, l.max[i]!, l.codes[i], rep, plain);
 }
 
-function compositeOk(l: Layout, buf: Buffer, start: number, end: number, rep: number, component: number, plain: boolean): boolean {
+export function compositeOk(l: Layout, buf: Buffer, start: number, end: number, rep: number, component: number, plain: boolean): boolean {
   const n = l.kind.length;
   let at = start;
   for (let i = 0; ; i++) {
@@ -54,7 +54,7 @@ function compositeOk(l: Layout, buf: Buffer, start: number, end: number, rep: nu
 }
 
 /** `plain`: the segment has no byte an AN value may not hold (ByteSegment.plain), so its lengths are all to check. */
-function valueOk(kind: number, buf: Buffer, start: number, end: number, min: number, max: number, codes: Codes | undefined, rep: number, plain: boolean): boolean {
+export function valueOk(kind: number, buf: Buffer, start: number, end: number, min: number, max: number, codes: Codes | undefined, rep: number, plain: boolean): boolean {
   const n = end - start;
   switch (kind) {
     case AN:
@@ -81,13 +81,13 @@ function valueOk(kind: number, buf: Buffer, start: number, end: number, min: num
   }
 }
 
-function has(buf: Buffer, start: number, end: number, c: number): boolean {
+export function has(buf: Buffer, start: number, end: number, c: number): boolean {
   for (let i = start; i < end; i++) if (buf[i] === c) return true;
   return false;
 }
 
 /** A decimal (or, with decimal false, whole) number of min to max digits, as quickValid reads it. */
-function number(buf: Buffer, start: number, end: number, decimal: boolean, min: number, max: number): boolean {
+export function number(buf: Buffer, start: number, end: number, decimal: boolean, min: number, max: number): boolean {
   let digits = 0;
   let dot = !decimal;
   for (let i = start; i < end; i++) {
@@ -100,7 +100,7 @@ function number(buf: Buffer, start: number, end: number, decimal: boolean, min: 
 }
 
 /** validDate (element-check.ts) of n bytes: CCYYMMDD, or YYMMDD when 6 long. */
-function validDate(buf: Buffer, start: number, n: number): boolean {
+export function validDate(buf: Buffer, start: number, n: number): boolean {
   const short = n === 6;
   if (!short && n !== 8) return false;
   const year = digits(buf, start, short ? 2 : 4);

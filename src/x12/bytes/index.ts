@@ -3,3 +3,4 @@ export { feedBytes, type ByteSegmentSink } from './feed';
 export { ByteSegment } from './segment';
 export { ByteFields } from './fields';
 export { okBytes } from './check';
+export { byteCheckOf, type ByteCheck } from './compiled-check';
