@@ -128,9 +128,12 @@ export async function run(): Promise<BenchResult[]> {
     const mbps = (m: string) => bytes / 1e6 / results.get(m)!.seconds;
     const cpuMbps = (m: string) => bytes / 1e6 / results.get(m)!.cpuSeconds;
     const fig = (m: string) => ({ 'MB/s': round(mbps(m)), 'MB/s per CPU second': round(cpuMbps(m)), seconds: round(results.get(m)!.seconds), 'peak RSS MB': round(results.get(m)!.peakRssMb), items: results.get(m)!.items });
-    const g837 = generate837PClaims();
+    // An absolute target on a shared machine: the median of REPEATS runs, with the range beside it.
+    const runs = Array.from({ length: REPEATS }, generate837PClaims).sort((a, b) => a.seconds - b.seconds);
+    const g837 = runs[Math.floor(REPEATS / 2)]!;
+    const perSecond = (r: { claims: number; seconds: number }) => Math.round(r.claims / r.seconds);
     return [
-      { name: 'x12: 837P generation from OpenRCM claims (claimsTo837P + generate837P + writeSegments)', figures: { claims: g837.claims, seconds: round(g837.seconds), 'claims/s': Math.round(g837.claims / g837.seconds), 'MB written': round(g837.bytes / 1e6) }, notes: 'target >= 20,000 claims/s' },
+      { name: 'x12: 837P generation from OpenRCM claims (claimsTo837P + generate837P + writeSegments)', figures: { claims: g837.claims, seconds: round(g837.seconds), 'claims/s': perSecond(g837), 'claims/s range': `${perSecond(runs[REPEATS - 1]!)}-${perSecond(runs[0]!)}`, 'MB written': round(g837.bytes / 1e6) }, notes: `median of ${REPEATS} runs; target >= 20,000 claims/s` },
       { name: 'x12: generated 835', figures: { claims: CLAIMS, 'file MB': round(bytes / 1e6), 'generation s': round(genSeconds), 'claims/s generated (835)': Math.round(CLAIMS / genSeconds) } },
       { name: 'x12: raw scan (count ~)', figures: fig('raw-scan') },
       { name: 'x12: openrcm stream835 (typed 835 claims, loop-aware, validated, balanced)', figures: { ...fig('openrcm'), 'x node-x12': round(mbps('openrcm') / mbps('node-x12')), 'x node-x12 (CPU time)': round(cpuMbps('openrcm') / cpuMbps('node-x12')), 'x x12-parser': round(mbps('openrcm') / mbps('x12-parser')), 'share of raw scan': round(mbps('openrcm') / mbps('raw-scan')) }, notes: 'items = claims; target >= 3x node-x12, >= 0.5 of raw scan, peak RSS < 200 MB' },
