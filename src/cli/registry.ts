@@ -26,6 +26,7 @@ import { denialsList } from './commands/denials-list';
 import { denialsAppeal } from './commands/denials-appeal';
 import { denialsCorrect } from './commands/denials-correct';
 import { denialsVoid } from './commands/denials-void';
+import { paymentsPatient } from './commands/payments-patient';
 import { report } from './commands/report';
 import { evalCoding } from './commands/eval-coding';
 import { denialsExplain } from './commands/denials-explain';
@@ -65,6 +66,7 @@ export const COMMANDS: readonly Command[] = [
   denialsCorrect,
   denialsAppeal,
   denialsVoid,
+  paymentsPatient,
   report,
   dbMigrate,
   dbStatus,

@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import { calendarDate } from '../dates/index';
 import { cents, formatUsd } from '../money/index';
 import type { Rate } from '../reports/index';
-import { appealDeniedClaim, arReport, correctDeniedClaim, denialsReport, kpiReport } from '../workflows/index';
+import { appealDeniedClaim, arReport, correctDeniedClaim, denialsReport, kpiReport, postPatientPayment } from '../workflows/index';
+import type { Actor } from '../auth/index';
+import type { Db } from '../store/index';
 import { staffActor, type DemoStage } from './stage';
 
 /** When the demo looks at the books: a month after the claims went out. */
 const AS_OF = calendarDate('2023-11-01');
+/** When the patients who pay at once pay what their statements say. */
+const PAID_ON = calendarDate('2023-10-25');
 
 const pct = (r: Rate) => (r.rate === null ? 'n/a' : `${(r.rate * 100).toFixed(1)}%`);
 
@@ -20,10 +24,12 @@ export const moneyStage: DemoStage = {
   async run(ctx) {
     const { db, seed, outDir } = ctx;
     const biller = await staffActor(ctx, 'biller');
+    const paid = await patientsPay(db, biller);
     const ar = await arReport(db, biller, AS_OF);
     const patientTotal = ar.byPatient.reduce((s, r) => s + r.total, 0);
     const denials = await denialsReport(db, biller);
     const lines = [
+      `${paid.accounts} patients paid their balances in full (${formatUsd(cents(paid.total))}, by card); the others still owe`,
       `A/R ${formatUsd(ar.total.total)} (${ar.byPayer.length} payers); patients owe ${formatUsd(cents(patientTotal))} across ${ar.byPatient.length} accounts`,
       `denial queues: ${denials.openWork.map((w) => `${w.rootCause} → ${w.queue} ${w.items}`).join(', ') || 'none'}`,
     ];
@@ -53,6 +59,18 @@ export const moneyStage: DemoStage = {
       `KPIs ${kpi.from} to ${AS_OF}: clean-claim rate ${pct(kpi.cleanClaimRate)}, initial denial rate ${pct(kpi.initialDenialRate)}, first-pass resolution ${pct(kpi.firstPassResolutionRate)}, net collection ${pct(kpi.netCollectionRate)}, days in A/R ${kpi.daysInAr === null ? 'n/a' : kpi.daysInAr.toFixed(1)}`,
       `charges ${formatUsd(kpi.totals.charges)}, payments ${formatUsd(kpi.totals.payments)}, contractual adjustments ${formatUsd(kpi.totals.contractualAdjustments)}`,
     );
-    return { stage: 'money', lines, figures: { openDenials: work.length } };
+    return { stage: 'money', lines, figures: { openDenials: work.length, patientPayments: paid.accounts } };
   },
 };
+
+/** Every other patient who owes after the payers paid (A/R by patient) pays it all: a practice collects part of what patients owe at once. */
+async function patientsPay(db: Db, biller: Actor): Promise<{ accounts: number; total: number }> {
+  const owing = (await arReport(db, biller, AS_OF)).byPatient.filter((p) => p.total > 0);
+  let total = 0;
+  const paying = owing.filter((_, i) => i % 2 === 0);
+  for (const p of paying) {
+    const r = await postPatientPayment(db, biller, { patient: { id: p.key }, amount: p.total, method: 'card', reference: `DEMO-${p.key}`, receivedOn: PAID_ON });
+    total += r.amount;
+  }
+  return { accounts: paying.length, total };
+}

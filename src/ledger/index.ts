@@ -10,6 +10,7 @@ export { paymentKey, claimPaymentIdentities, ClaimPaymentIdentities, serviceIden
 export { indexClaims, matchClaim, matchServiceLines, type ClaimIndex, type ClaimMatch, type LineMatch, type LineMatchKind } from './matching';
 export type * from './plan-types';
 export { planPosting } from './posting-plan';
+export { planPatientPayment, patientPaymentKey, type PatientClaimBalance, type PatientPaymentInput, type PatientPaymentPlan } from './patient-payment';
 // Storage adapters (I/O): posting and balance queries over src/store.
 export { postTransactions, postTransactionsIn, prepareTransactions, excludeStored, postPrepared, lockTenantLedger, AccountIds, type PreparedPosting, type PostResult, type Transactional } from './ledger-store';
 export { postRemittance, planRemittance, type RemittancePosting } from './post-remittance';

@@ -1,0 +1,108 @@
+// A patient pays: the receipt is stored once under the practice's reference, and the money is applied to
+// the patient's claims, oldest service first (planPatientPayment), in one database transaction. The same
+// receipt entered again changes nothing and says so; the same reference for another payment is refused.
+import { authorize, type Actor } from '../auth/index';
+import type { CalendarDate } from '../dates/index';
+import { AppError, domainError } from '../errors/index';
+import { lockTenantLedger, planPatientPayment, postTransactionsIn, type PatientClaimBalance } from '../ledger/index';
+import { cents, formatUsd, type Cents } from '../money/index';
+import { recordAudit, timeOrderedUuid, type Db, type Queryable } from '../store/index';
+
+export type PatientPaymentMethod = 'cash' | 'check' | 'card' | 'eft' | 'other';
+
+export interface PatientPaymentRequest {
+  /** The patient, by their account number at the practice or by id. */
+  patient: { accountNumber: string } | { id: string };
+  amount: Cents;
+  method: PatientPaymentMethod;
+  /** The practice's reference: receipt number, card authorization, check number. Unique per practice. */
+  reference: string;
+  receivedOn: CalendarDate;
+  /** Apply to this claim only (its patient control number); what it does not owe stays on the account. */
+  claim?: string;
+}
+
+export interface PatientPaymentResult {
+  receiptId: string;
+  patientId: string;
+  accountNumber: string;
+  amount: Cents;
+  /** True when this receipt was already posted: nothing changed. */
+  alreadyPosted: boolean;
+  applied: { claimId: string; patientControlNumber: string; amount: Cents }[];
+  /** Left on the account as a credit, paying no claim. */
+  onAccount: Cents;
+  /** What the patient owes after the payment (negative: a credit). */
+  balanceAfter: Cents;
+}
+
+export async function postPatientPayment(db: Db, actor: Actor, request: PatientPaymentRequest): Promise<PatientPaymentResult> {
+  authorize(actor, 'ledger.post');
+  return db.transaction(async (tx) => {
+    await lockTenantLedger(tx, actor.tenantId);
+    const byId = 'id' in request.patient;
+    const [patient] = await tx.query<{ id: string; account_number: string }>(
+      `SELECT id, account_number FROM patients WHERE tenant_id = $1 AND ${byId ? 'id = $2::uuid' : 'account_number = $2'}`,
+      [actor.tenantId, 'id' in request.patient ? request.patient.id : request.patient.accountNumber],
+    );
+    if (!patient) throw domainError('patient_payment.no_patient', `no patient ${'id' in request.patient ? request.patient.id : `with account number ${request.patient.accountNumber}`}`);
+    const receiptId = timeOrderedUuid();
+    const stored = await tx.query<{ id: string }>(
+      `INSERT INTO patient_payments (id, tenant_id, patient_id, reference, method, amount_cents, received_on) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (tenant_id, reference) DO NOTHING RETURNING id`,
+      [receiptId, actor.tenantId, patient.id, request.reference, request.method, request.amount, request.receivedOn],
+    );
+    if (stored.length === 0) return alreadyPosted(tx, actor, patient, request);
+    const owed = await owedByClaim(tx, actor.tenantId, patient.id, request.claim);
+    const plan = planPatientPayment({ receiptId, patientId: patient.id, amount: request.amount, receivedOn: request.receivedOn, memo: `${request.method} ${request.reference}` }, owed);
+    await postTransactionsIn(tx, actor, plan.transactions);
+    const pcn = new Map(owed.map((o) => [o.claimId, o.patientControlNumber]));
+    const applied = plan.applied.map((a) => ({ ...a, patientControlNumber: pcn.get(a.claimId)! }));
+    await recordAudit(tx, actor, [{ action: 'create', entity: 'patient_payment', entityId: receiptId, patientId: patient.id, detail: { reference: request.reference, amount: request.amount, applied: plan.applied, onAccount: plan.onAccount } }]);
+    return {
+      receiptId, patientId: patient.id, accountNumber: patient.account_number, amount: request.amount, alreadyPosted: false,
+      applied, onAccount: plan.onAccount, balanceAfter: await patientOwes(tx, actor.tenantId, patient.id),
+    };
+  });
+}
+
+/** The patient's balance by claim, oldest service first (a claim named by the request: that claim only, even if it owes nothing). */
+async function owedByClaim(q: Queryable, tenantId: string, patientId: string, claim: string | undefined): Promise<(PatientClaimBalance & { patientControlNumber: string })[]> {
+  const rows = await q.query<{ claim_id: string; pcn: string; owed: number | null }>(
+    `SELECT c.id AS claim_id, c.patient_control_number AS pcn,
+       (SELECT sum(e.amount_cents) FROM ledger_transactions t JOIN ledger_entries e ON e.transaction_id = t.id JOIN ledger_accounts a ON a.id = e.account_id
+        WHERE t.tenant_id = c.tenant_id AND t.claim_id = c.id AND a.kind = 'receivable_patient' AND a.reference_id = c.patient_id)::bigint AS owed
+     FROM claims c
+     WHERE c.tenant_id = $1 AND c.patient_id = $2 AND ($3::text IS NULL OR c.patient_control_number = $3)
+     ORDER BY c.statement_from, c.patient_control_number`,
+    [tenantId, patientId, claim ?? null],
+  );
+  if (claim !== undefined && rows.length === 0) throw domainError('patient_payment.no_claim', `the patient has no claim ${claim}`);
+  return rows.map((r) => ({ claimId: r.claim_id, patientControlNumber: r.pcn, owed: cents(r.owed ?? 0) }));
+}
+
+async function patientOwes(q: Queryable, tenantId: string, patientId: string): Promise<Cents> {
+  const [r] = await q.query<{ owed: number | null }>(
+    `SELECT sum(e.amount_cents)::bigint AS owed FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
+     WHERE e.tenant_id = $1 AND a.tenant_id = $1 AND a.kind = 'receivable_patient' AND a.reference_id = $2`,
+    [tenantId, patientId],
+  );
+  return cents(r?.owed ?? 0);
+}
+
+/** The reference is taken: the same receipt again is a no-op; another payment under it is refused. */
+async function alreadyPosted(q: Queryable, actor: Actor, patient: { id: string; account_number: string }, request: PatientPaymentRequest): Promise<PatientPaymentResult> {
+  const patientId = patient.id;
+  const [r] = await q.query<{ id: string; patient_id: string; method: string; amount_cents: number; received_on: CalendarDate }>(
+    'SELECT id, patient_id, method, amount_cents, received_on FROM patient_payments WHERE tenant_id = $1 AND reference = $2',
+    [actor.tenantId, request.reference],
+  );
+  if (!r || r.patient_id !== patientId || r.method !== request.method || r.amount_cents !== request.amount || r.received_on !== request.receivedOn) {
+    throw new AppError('conflict', 'patient_payment.reference_taken',
+      `reference ${request.reference} is already a ${r ? `${r.method} payment of ${formatUsd(cents(r.amount_cents))} received ${r.received_on}` : 'payment'}${r && r.patient_id !== patientId ? ' from another patient' : ''}; give this payment its own reference`);
+  }
+  return {
+    receiptId: r.id, patientId, accountNumber: patient.account_number, amount: request.amount, alreadyPosted: true,
+    applied: [], onAccount: cents(0), balanceAfter: await patientOwes(q, actor.tenantId, patientId),
+  };
+}
