@@ -4,6 +4,7 @@
 import { parseDollars, toDecimal, cents } from '../deps';
 import type { Cents } from '../deps';
 import type { Delimiters, Segment } from '../segment';
+import { oncePer } from '../once-per';
 
 /** text: AN/ID/DT/TM kept as written; amount: R money as Cents; decimal: R/N0 quantities as number. */
 export type ScalarKind = 'text' | 'amount' | 'decimal';
@@ -229,16 +230,7 @@ function encodeField(f: CompiledField, v: unknown, d: Delimiters, re: RegExp, hi
 export type Encoder = (value: Record<string, unknown>, d: Delimiters, re: RegExp, hit: DelimiterHit | undefined) => string[];
 
 /** A codec's compiled writer: the segment's elements, trailing empties dropped. */
-const encoders = new WeakMap<SegmentCodec<unknown>, Encoder>();
-
-export function encoderOf(codec: SegmentCodec<unknown>): Encoder {
-  let encoder = encoders.get(codec);
-  if (!encoder) {
-    encoder = compileEncoder(codec);
-    encoders.set(codec, encoder);
-  }
-  return encoder;
-}
+export const encoderOf: (codec: SegmentCodec<unknown>) => Encoder = oncePer(compileEncoder);
 
 /**
  * Every segment of every 837 is written here, so each codec gets its own function: a generic loop reads

@@ -6,6 +6,7 @@ import { delimiterPattern, encodeSegment, encoderOf } from './codec';
 import type { DelimiterHit, Encoder, SegmentCodec } from './codec';
 import type { LoopDef, TransactionDef } from './loop-def';
 import type { Delimiters, Segment } from '../segment';
+import { oncePer } from '../once-per';
 
 type Obj = Record<string, unknown>;
 
@@ -62,16 +63,7 @@ class Writer {
 /** Writes one instance of a loop; returns true when it was an HL level (so the parent knows it has children). */
 type LoopWriter = (w: Writer, obj: Obj, parentHl: string) => boolean;
 
-const loopWriters = new WeakMap<LoopDef, LoopWriter>();
-
-function loopWriterOf(def: LoopDef): LoopWriter {
-  let writer = loopWriters.get(def);
-  if (!writer) {
-    writer = compileLoopWriter(def);
-    loopWriters.set(def, writer);
-  }
-  return writer;
-}
+const loopWriterOf: (def: LoopDef) => LoopWriter = oncePer((def: LoopDef) => compileLoopWriter(def));
 
 /**
  * Each loop definition becomes its own function, for the reason given at compileEncoder (codec.ts): it

@@ -5,20 +5,12 @@
 import { AN, COMPOSITE, DATE, DECIMAL, ID, INTEGER, NOT_USED, REQUIRED, type Codes, type Layout, type SegmentCheck } from '../quick-check';
 import { compositeOk, has, number, okBytes, validDate, valueOk } from './check';
 import type { ByteSegment } from './segment';
+import { oncePer } from '../once-per';
 
 /** Whether checkSegmentElements would certainly find nothing in the segment (okBytes). */
 export type ByteCheck = (s: ByteSegment) => boolean;
 
-const compiled = new WeakMap<SegmentCheck, ByteCheck>();
-
-export function byteCheckOf(check: SegmentCheck): ByteCheck {
-  let f = compiled.get(check);
-  if (!f) {
-    f = compile(check);
-    compiled.set(check, f);
-  }
-  return f;
-}
+export const byteCheckOf: (check: SegmentCheck) => ByteCheck = oncePer((check: SegmentCheck) => compile(check));
 
 function compile(check: SegmentCheck): ByteCheck {
   if (check.fixed !== undefined) return (s) => okBytes(check, s);
