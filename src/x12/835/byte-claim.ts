@@ -41,8 +41,9 @@ export class ByteClaim {
   ) {
     this.fields = new ByteFields(delimiters.component.charCodeAt(0));
     this.reader = new FieldReader(delimiters, this.findings);
-    this.checks2100 = validate ? LOOP_2100.segments.map((spec) => byteCheckOf(new SegmentCheck(spec, delimiters))) : undefined;
-    this.checks2110 = validate ? LOOP_2110.segments.map((spec) => byteCheckOf(new SegmentCheck(spec, delimiters))) : undefined;
+    const checks = validate ? checksFor(delimiters) : undefined;
+    this.checks2100 = checks?.in2100;
+    this.checks2110 = checks?.in2110;
   }
 
   get active(): boolean {
@@ -147,6 +148,27 @@ export class ByteClaim {
   private check(checks: ByteCheck[] | undefined, s: ByteSegment, i: number): boolean {
     return checks === undefined || checks[i]!(s);
   }
+}
+
+/**
+ * The compiled element checks of Loop 2100 and 2110, made once per set of delimiters rather than once per
+ * transaction set: each would be a new function for the engine to compile and optimize again.
+ */
+const checksByDelimiters = new Map<string, { in2100: ByteCheck[]; in2110: ByteCheck[] }>();
+
+function checksFor(d: Delimiters): { in2100: ByteCheck[]; in2110: ByteCheck[] } {
+  const key = `${d.element}${d.component}${d.repetition}${d.segment}`;
+  let checks = checksByDelimiters.get(key);
+  if (!checks) {
+    // Files use one or two sets of delimiters; a stream of odd ones (fuzzing) must not grow this without bound.
+    if (checksByDelimiters.size >= 64) checksByDelimiters.clear();
+    checks = {
+      in2100: LOOP_2100.segments.map((spec) => byteCheckOf(new SegmentCheck(spec, d))),
+      in2110: LOOP_2110.segments.map((spec) => byteCheckOf(new SegmentCheck(spec, d))),
+    };
+    checksByDelimiters.set(key, checks);
+  }
+  return checks;
 }
 
 /** A segment spec that a segment id may match, with its qualifier values as numbers (see shortKey). */

@@ -250,7 +250,7 @@ function compileEncoder(codec: SegmentCodec<unknown>): Encoder {
     'return el;',
   ].join('\n');
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from the codec tables only (see above)
-  const make = new Function('id', 'F', 'field', 'list', 'codec', `return function encode${codec.id}(value, d, re, hit) {\n${body}\n};`) as (
+  const make = new Function('id', 'F', 'field', 'list', 'codec', `return function encode${codec.id.replace(/\W/g, '_')}(value, d, re, hit) {\n${body}\n};`) as (
     id: string, F: CompiledField[], field: typeof encodeField, list: typeof encodeList, codec: SegmentCodec<unknown>,
   ) => Encoder;
   return make(codec.id, fields, encodeField, encodeList, codec);

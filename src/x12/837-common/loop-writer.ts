@@ -85,7 +85,7 @@ function compileLoopWriter(def: LoopDef): LoopWriter {
   if (def.hlLevel) body.push('hl.elements[4] = levels > 0 ? "1" : "0";');
   body.push(`return ${def.hlLevel ? 'true' : 'false'};`);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from the loop definitions only (see above)
-  const make = new Function('E', 'C', `return function write${def.id}(w, obj, parentHl) {\n${body.join('\n')}\n};`) as (E: Encoder[], C: LoopWriter[]) => LoopWriter;
+  const make = new Function('E', 'C', `return function write${def.id.replace(/\W/g, '_')}(w, obj, parentHl) {\n${body.join('\n')}\n};`) as (E: Encoder[], C: LoopWriter[]) => LoopWriter;
   return make(def.slots.map((s) => encoderOf(s.codec)), def.children.map((c) => loopWriterOf(c.loop)));
 }
 
