@@ -27,6 +27,7 @@ import { denialsAppeal } from './commands/denials-appeal';
 import { denialsCorrect } from './commands/denials-correct';
 import { denialsVoid } from './commands/denials-void';
 import { paymentsPatient } from './commands/payments-patient';
+import { paymentsReverse } from './commands/payments-reverse';
 import { report } from './commands/report';
 import { evalCoding } from './commands/eval-coding';
 import { denialsExplain } from './commands/denials-explain';
@@ -67,6 +68,7 @@ export const COMMANDS: readonly Command[] = [
   denialsAppeal,
   denialsVoid,
   paymentsPatient,
+  paymentsReverse,
   report,
   dbMigrate,
   dbStatus,

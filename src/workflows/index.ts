@@ -7,4 +7,4 @@ export { statusAfterRemittance, type ClaimStatusMove } from './era-claim-status'
 export { arReport, denialsReport, kpiReport, claimOutcomes, type ArReport, type DenialsReport, type KpiReport } from './reports';
 export { appealDeniedClaim, voidDeniedClaim, type AppealResult, type FollowUpClaim } from './denial-actions';
 export { correctDeniedClaim } from './correct-claim';
-export { postPatientPayment, type PatientPaymentRequest, type PatientPaymentResult, type PatientPaymentMethod } from './patient-payment';
+export { postPatientPayment, reversePatientPayment, type PatientPaymentRequest, type PatientPaymentResult, type PatientPaymentMethod, type PatientPaymentReversal } from './patient-payment';

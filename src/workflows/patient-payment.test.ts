@@ -6,7 +6,7 @@ import { openTestDb, testEngines, type Db } from '../store/index';
 import { COMMERCIAL } from './fixtures/cob-claim';
 import { actor, CLAIM, era, PATIENT, seed } from './fixtures/cob-testkit';
 import { postEraFile } from './post-era';
-import { postPatientPayment, type PatientPaymentRequest } from './patient-payment';
+import { postPatientPayment, reversePatientPayment, type PatientPaymentRequest } from './patient-payment';
 
 const engines = await testEngines();
 // The payer allows $160 of the $200 charge, pays $100 and leaves $60 of deductible to the patient.
@@ -54,6 +54,18 @@ describe.each(engines)('a patient pays on %s', (engine) => {
     // Nothing of the refused payments was stored.
     const receipts = await db.query<{ reference: string }>('SELECT reference FROM patient_payments ORDER BY reference');
     expect(receipts.map((r) => r.reference)).toEqual(['RCPT-1003']);
+  });
+
+  it('reverses a payment whole (a returned check); the reference stays taken', async () => {
+    await postPatientPayment(db, actor, pay('CHK-2001', 75, { method: 'check' }));
+    const reversal = { reference: 'CHK-2001', reversedOn: calendarDate('2024-12-09'), reason: 'returned unpaid' };
+    const r = await reversePatientPayment(db, actor, reversal);
+    expect([r.alreadyReversed, r.amount, r.balanceAfter]).toEqual([false, 7500, 6000]);
+    const [claim] = await claimBalances(db, actor, [CLAIM]);
+    expect([claim!.patientBalance, claim!.payments]).toEqual([6000, 10000]);
+    expect(await reversePatientPayment(db, actor, reversal)).toMatchObject({ alreadyReversed: true, balanceAfter: 6000 });
+    await expect(postPatientPayment(db, actor, pay('CHK-2001', 75, { method: 'check' }))).rejects.toMatchObject({ code: 'patient_payment.reference_reversed' });
+    await expect(reversePatientPayment(db, actor, { ...reversal, reference: 'CHK-9999' })).rejects.toMatchObject({ code: 'patient_payment.no_receipt' });
   });
 
   it('writes the payment to the audit log with the patient', async () => {

@@ -4,7 +4,7 @@
 import { authorize, type Actor } from '../auth/index';
 import type { CalendarDate } from '../dates/index';
 import { AppError, domainError } from '../errors/index';
-import { lockTenantLedger, planPatientPayment, postTransactionsIn, type PatientClaimBalance } from '../ledger/index';
+import { loadTransactionsByKey, lockTenantLedger, planPatientPayment, postTransactionsIn, reverse, type PatientClaimBalance } from '../ledger/index';
 import { cents, formatUsd, type Cents } from '../money/index';
 import { recordAudit, timeOrderedUuid, type Db, type Queryable } from '../store/index';
 
@@ -56,6 +56,7 @@ export async function postPatientPayment(db: Db, actor: Actor, request: PatientP
     const owed = await owedByClaim(tx, actor.tenantId, patient.id, request.claim);
     const plan = planPatientPayment({ receiptId, patientId: patient.id, amount: request.amount, receivedOn: request.receivedOn, memo: `${request.method} ${request.reference}` }, owed);
     await postTransactionsIn(tx, actor, plan.transactions);
+    await tx.query('UPDATE patient_payments SET transaction_keys = $2::text[] WHERE id = $1', [receiptId, plan.transactions.map((t) => t.idempotencyKey)]);
     const pcn = new Map(owed.map((o) => [o.claimId, o.patientControlNumber]));
     const applied = plan.applied.map((a) => ({ ...a, patientControlNumber: pcn.get(a.claimId)! }));
     await recordAudit(tx, actor, [{ action: 'create', entity: 'patient_payment', entityId: receiptId, patientId: patient.id, detail: { reference: request.reference, amount: request.amount, applied: plan.applied, onAccount: plan.onAccount } }]);
@@ -93,10 +94,13 @@ async function patientOwes(q: Queryable, tenantId: string, patientId: string): P
 /** The reference is taken: the same receipt again is a no-op; another payment under it is refused. */
 async function alreadyPosted(q: Queryable, actor: Actor, patient: { id: string; account_number: string }, request: PatientPaymentRequest): Promise<PatientPaymentResult> {
   const patientId = patient.id;
-  const [r] = await q.query<{ id: string; patient_id: string; method: string; amount_cents: number; received_on: CalendarDate }>(
-    'SELECT id, patient_id, method, amount_cents, received_on FROM patient_payments WHERE tenant_id = $1 AND reference = $2',
+  const [r] = await q.query<{ id: string; patient_id: string; method: string; amount_cents: number; received_on: CalendarDate; reversed_on: CalendarDate | null }>(
+    'SELECT id, patient_id, method, amount_cents, received_on, reversed_on FROM patient_payments WHERE tenant_id = $1 AND reference = $2',
     [actor.tenantId, request.reference],
   );
+  if (r?.reversed_on) {
+    throw new AppError('conflict', 'patient_payment.reference_reversed', `reference ${request.reference} was reversed on ${r.reversed_on}; post the corrected payment under a new reference`);
+  }
   if (!r || r.patient_id !== patientId || r.method !== request.method || r.amount_cents !== request.amount || r.received_on !== request.receivedOn) {
     throw new AppError('conflict', 'patient_payment.reference_taken',
       `reference ${request.reference} is already a ${r ? `${r.method} payment of ${formatUsd(cents(r.amount_cents))} received ${r.received_on}` : 'payment'}${r && r.patient_id !== patientId ? ' from another patient' : ''}; give this payment its own reference`);
@@ -105,4 +109,39 @@ async function alreadyPosted(q: Queryable, actor: Actor, patient: { id: string; 
     receiptId: r.id, patientId, accountNumber: patient.account_number, amount: request.amount, alreadyPosted: true,
     applied: [], onAccount: cents(0), balanceAfter: await patientOwes(q, actor.tenantId, patientId),
   };
+}
+
+export interface PatientPaymentReversal {
+  receiptId: string;
+  reference: string;
+  patientId: string;
+  amount: Cents;
+  /** True when the receipt was already reversed: nothing changed. */
+  alreadyReversed: boolean;
+  /** What the patient owes after the reversal. */
+  balanceAfter: Cents;
+}
+
+/**
+ * Reverses a posted patient payment whole (entered in error, a check returned unpaid): every transaction it
+ * posted gets its reversing transaction, dated `reversedOn`; the receipt keeps its reference, marked reversed.
+ */
+export async function reversePatientPayment(db: Db, actor: Actor, request: { reference: string; reversedOn: CalendarDate; reason: string }): Promise<PatientPaymentReversal> {
+  authorize(actor, 'ledger.post');
+  return db.transaction(async (tx) => {
+    await lockTenantLedger(tx, actor.tenantId);
+    const [r] = await tx.query<{ id: string; patient_id: string; amount_cents: number; transaction_keys: string[]; reversed_on: CalendarDate | null }>(
+      'SELECT id, patient_id, amount_cents, transaction_keys, reversed_on FROM patient_payments WHERE tenant_id = $1 AND reference = $2 FOR UPDATE',
+      [actor.tenantId, request.reference],
+    );
+    if (!r) throw domainError('patient_payment.no_receipt', `no patient payment with reference ${request.reference}`);
+    const result = { receiptId: r.id, reference: request.reference, patientId: r.patient_id, amount: cents(r.amount_cents) };
+    if (r.reversed_on) return { ...result, alreadyReversed: true, balanceAfter: await patientOwes(tx, actor.tenantId, r.patient_id) };
+    const posted = await loadTransactionsByKey(tx, actor, r.transaction_keys);
+    const memo = `reverses ${request.reference}: ${request.reason}`;
+    await postTransactionsIn(tx, actor, posted.map((t) => reverse(t, { idempotencyKey: `${t.idempotencyKey}:reversed`, effectiveDate: request.reversedOn, memo })));
+    await tx.query('UPDATE patient_payments SET reversed_on = $2, reversal_reason = $3 WHERE id = $1', [r.id, request.reversedOn, request.reason]);
+    await recordAudit(tx, actor, [{ action: 'update', entity: 'patient_payment', entityId: r.id, patientId: r.patient_id, detail: { reversedOn: request.reversedOn, reason: request.reason } }]);
+    return { ...result, alreadyReversed: false, balanceAfter: await patientOwes(tx, actor.tenantId, r.patient_id) };
+  });
 }

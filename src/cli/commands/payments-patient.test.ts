@@ -10,4 +10,9 @@ describe('openrcm payments patient', () => {
     expect(await run('--amount', '25', '--reference', 'R1', '--method', 'barter')).toContain('--method must be one of cash, check, card, eft, other');
     expect(await run('--amount', '25', '--reference', 'R1', '--date', '2023-02-30')).toContain('--date must be a date');
   });
+
+  it('asks why before reversing a payment', async () => {
+    expect((await runCliForTest(['payments', 'reverse', 'CHK-2001'])).stderr).toContain('--reason is required');
+    expect((await runCliForTest(['payments', 'reverse', 'CHK-2001', '--reason', 'returned', '--date', 'soon'])).stderr).toContain('--date must be a date');
+  });
 });
