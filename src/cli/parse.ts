@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { usageError } from '../errors/index';
+import { parseCalendarDate, todayUtc, type CalendarDate } from '../dates/index';
 import { COMMON_OPTIONS, type Command, type ParsedArgs } from './command';
 
 /** Finds the longest command path that the argv starts with. */
@@ -52,4 +53,12 @@ export function intOption(args: ParsedArgs, name: string, fallback: number, rang
     throw usageError('cli.bad_number', `--${name} must be a whole number from ${range[0]} to ${range[1]}, not '${text}'`);
   }
   return n;
+}
+
+/** A --NAME YYYY-MM-DD option, today (UTC) when absent. */
+export function dateOption(args: ParsedArgs, name: string): CalendarDate {
+  const text = stringOption(args, name);
+  const date = text === undefined ? todayUtc(new Date()) : parseCalendarDate(text);
+  if (!date) throw usageError('cli.bad_date', `--${name} must be a date such as 2023-10-20, not '${text ?? ''}'`);
+  return date;
 }

@@ -1,13 +1,12 @@
 // openrcm payments patient ACCOUNT --amount D --reference R [--method M] [--claim PCN] [--date D] [--json]:
 // a patient's payment, applied to their claims oldest first; the same reference again changes nothing.
-import { parseCalendarDate, todayUtc } from '../../dates/index';
 import { usageError } from '../../errors/index';
 import { cents, formatUsd, parseDollars } from '../../money/index';
 import { postPatientPayment, type PatientPaymentMethod } from '../../workflows/index';
 import { ACTOR_OPTIONS, resolveActor } from '../actor';
 import { DB_OPTIONS, writeJson, writeLine, type Command } from '../command';
 import { withDb } from '../context';
-import { stringOption } from '../parse';
+import { dateOption, stringOption } from '../parse';
 
 const METHODS: readonly PatientPaymentMethod[] = ['cash', 'check', 'card', 'eft', 'other'];
 
@@ -32,9 +31,7 @@ export const paymentsPatient: Command = {
     if (!reference) throw usageError('cli.missing_reference', '--reference is required: the receipt number, card authorization or check number, so the payment posts once');
     const method = (stringOption(args, 'method') ?? 'card') as PatientPaymentMethod;
     if (!METHODS.includes(method)) throw usageError('cli.bad_method', `--method must be one of ${METHODS.join(', ')}, not '${method}'`);
-    const dateText = stringOption(args, 'date');
-    const receivedOn = dateText === undefined ? todayUtc(new Date()) : parseCalendarDate(dateText);
-    if (!receivedOn) throw usageError('cli.bad_date', `--date must be a date such as 2023-10-20, not '${dateText ?? ''}'`);
+    const receivedOn = dateOption(args, 'date');
     const claim = stringOption(args, 'claim');
     const r = await withDb(args, io, async (db) => postPatientPayment(db, await resolveActor(db, args, io, 'biller'), {
       patient: { accountNumber: args.positionals[0]! }, amount, method, reference, receivedOn, ...(claim ? { claim } : {}),

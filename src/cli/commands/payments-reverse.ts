@@ -1,13 +1,12 @@
 // openrcm payments reverse REFERENCE --reason TEXT [--date D] [--json]: a patient payment entered in error,
 // or a check returned unpaid, reversed whole; the reference stays taken.
-import { parseCalendarDate, todayUtc } from '../../dates/index';
 import { usageError } from '../../errors/index';
 import { formatUsd } from '../../money/index';
 import { reversePatientPayment } from '../../workflows/index';
 import { ACTOR_OPTIONS, resolveActor } from '../actor';
 import { DB_OPTIONS, writeJson, writeLine, type Command } from '../command';
 import { withDb } from '../context';
-import { stringOption } from '../parse';
+import { dateOption, stringOption } from '../parse';
 
 export const paymentsReverse: Command = {
   path: ['payments', 'reverse'],
@@ -22,9 +21,7 @@ export const paymentsReverse: Command = {
   async run(args, io) {
     const reason = stringOption(args, 'reason')?.trim();
     if (!reason) throw usageError('cli.missing_reason', '--reason is required: say why the payment is reversed');
-    const dateText = stringOption(args, 'date');
-    const reversedOn = dateText === undefined ? todayUtc(new Date()) : parseCalendarDate(dateText);
-    if (!reversedOn) throw usageError('cli.bad_date', `--date must be a date such as 2023-10-20, not '${dateText ?? ''}'`);
+    const reversedOn = dateOption(args, 'date');
     const reference = args.positionals[0]!;
     const r = await withDb(args, io, async (db) => reversePatientPayment(db, await resolveActor(db, args, io, 'biller'), { reference, reversedOn, reason }));
     if (args.values.json) writeJson(io, r);
