@@ -78,18 +78,18 @@ export async function write835(path: string): Promise<void> {
   await once(out, 'finish');
 }
 
-/** One 837P generation run, in its own process (bench/x12-parsers/generate-837p.ts). */
-async function generate837PClaims(): Promise<{ claims: number; seconds: number; bytes: number }> {
-  const { stdout } = await execFileAsync(process.execPath, [join(root, 'bin', 'run-ts.mjs'), join(root, 'bench', 'x12-parsers', 'generate-837p.ts')], { cwd: root, maxBuffer: 1 << 20 });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as { claims: number; seconds: number; bytes: number };
+/** Runs bench/x12-parsers/SCRIPT in a process of its own and returns the JSON line it prints last. */
+async function inOwnProcess<T>(script: string, ...args: string[]): Promise<T> {
+  const { stdout } = await execFileAsync(process.execPath, [join(root, 'bin', 'run-ts.mjs'), join(root, 'bench', 'x12-parsers', script), ...args], { cwd: root, maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as T;
 }
+
+/** One 837P generation run (generate-837p.ts). */
+const generate837PClaims = () => inOwnProcess<{ claims: number; seconds: number; bytes: number }>('generate-837p.ts');
 
 interface WorkerResult { mode: string; items: number; seconds: number; cpuSeconds: number; bytes: number; peakRssMb: number }
 
-async function measure(mode: string, file: string): Promise<WorkerResult> {
-  const { stdout } = await execFileAsync(process.execPath, [join(root, 'bin', 'run-ts.mjs'), join(root, 'bench', 'x12-parsers', 'worker.ts'), mode, file], { cwd: root, maxBuffer: 1 << 20 });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as WorkerResult;
-}
+const measure = (mode: string, file: string) => inOwnProcess<WorkerResult>('worker.ts', mode, file);
 
 export async function run(): Promise<BenchResult[]> {
   const dir = await mkdtemp(join(tmpdir(), 'openrcm-bench-x12-'));

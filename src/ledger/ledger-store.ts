@@ -5,7 +5,7 @@
 import { authorize, type Actor } from '../auth/index';
 import { AppError } from '../errors/index';
 import { recordAudit, rowsParam, rowsTable, timeOrderedUuid, type AuditEvent, type Queryable } from '../store/index';
-import { accountKey, type AccountRef } from './accounts';
+import { accountKey, type AccountKind, type AccountRef } from './accounts';
 import { checkTransaction, type LedgerTransaction, type PostingSource } from './transaction';
 
 export interface PostResult {
@@ -152,11 +152,11 @@ async function resolveAccounts(q: Queryable, tenantId: string, p: PreparedPostin
     if (id) ids.set(accountKey(r), id);
   }
   const unknown = p.accounts.filter((r) => !ids.has(accountKey(r)));
-  const stored = unknown.length === 0 ? [] : await q.query<{ kind: string; reference_id: string | null; id: string | null }>(
+  const stored = unknown.length === 0 ? [] : await q.query<{ kind: AccountKind; reference_id: string | null; id: string | null }>(
     `SELECT u.kind, u.reference_id, (SELECT a.id FROM ledger_accounts a WHERE ${ACCOUNT_BY_NAME('a', 'u')} OFFSET 0) AS id FROM ${rowsTable(ACCOUNT_NAME_COLUMNS, 2)}`,
     [tenantId, rowsParam(ACCOUNT_NAME_COLUMNS, unknown.map((r) => [r.kind, r.referenceId]))],
   );
-  for (const r of stored) if (r.id) ids.set(r.reference_id ? `${r.kind}:${r.reference_id}` : r.kind, r.id);
+  for (const r of stored) if (r.id) ids.set(accountKey({ kind: r.kind, ...(r.reference_id ? { referenceId: r.reference_id } : {}) }), r.id);
   const create = unknown.filter((r) => !ids.has(accountKey(r))).map((r) => {
     const id = timeOrderedUuid();
     ids.set(accountKey(r), id);

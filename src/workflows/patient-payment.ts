@@ -4,7 +4,7 @@
 import { authorize, type Actor } from '../auth/index';
 import type { CalendarDate } from '../dates/index';
 import { AppError, domainError } from '../errors/index';
-import { loadTransactionsByKey, lockTenantLedger, planPatientPayment, postTransactionsIn, reverse, type PatientClaimBalance } from '../ledger/index';
+import { claimBalances, loadTransactionsByKey, lockTenantLedger, patientBalances, planPatientPayment, postTransactionsIn, reverse, type PatientClaimBalance } from '../ledger/index';
 import { cents, formatUsd, type Cents } from '../money/index';
 import { recordAudit, timeOrderedUuid, type Db, type Queryable } from '../store/index';
 
@@ -53,7 +53,7 @@ export async function postPatientPayment(db: Db, actor: Actor, request: PatientP
       [receiptId, actor.tenantId, patient.id, request.reference, request.method, request.amount, request.receivedOn],
     );
     if (stored.length === 0) return alreadyPosted(tx, actor, patient, request);
-    const owed = await owedByClaim(tx, actor.tenantId, patient.id, request.claim);
+    const owed = await owedByClaim(tx, actor, patient.id, request.claim);
     const plan = planPatientPayment({ receiptId, patientId: patient.id, amount: request.amount, receivedOn: request.receivedOn, memo: `${request.method} ${request.reference}` }, owed);
     await postTransactionsIn(tx, actor, plan.transactions);
     await tx.query('UPDATE patient_payments SET transaction_keys = $2::text[] WHERE id = $1', [receiptId, plan.transactions.map((t) => t.idempotencyKey)]);
@@ -62,33 +62,26 @@ export async function postPatientPayment(db: Db, actor: Actor, request: PatientP
     await recordAudit(tx, actor, [{ action: 'create', entity: 'patient_payment', entityId: receiptId, patientId: patient.id, detail: { reference: request.reference, amount: request.amount, applied: plan.applied, onAccount: plan.onAccount } }]);
     return {
       receiptId, patientId: patient.id, accountNumber: patient.account_number, amount: request.amount, alreadyPosted: false,
-      applied, onAccount: plan.onAccount, balanceAfter: await patientOwes(tx, actor.tenantId, patient.id),
+      applied, onAccount: plan.onAccount, balanceAfter: await patientOwes(tx, actor, patient.id),
     };
   });
 }
 
 /** The patient's balance by claim, oldest service first (a claim named by the request: that claim only, even if it owes nothing). */
-async function owedByClaim(q: Queryable, tenantId: string, patientId: string, claim: string | undefined): Promise<(PatientClaimBalance & { patientControlNumber: string })[]> {
-  const rows = await q.query<{ claim_id: string; pcn: string; owed: number | null }>(
-    `SELECT c.id AS claim_id, c.patient_control_number AS pcn,
-       (SELECT sum(e.amount_cents) FROM ledger_transactions t JOIN ledger_entries e ON e.transaction_id = t.id JOIN ledger_accounts a ON a.id = e.account_id
-        WHERE t.tenant_id = c.tenant_id AND t.claim_id = c.id AND a.kind = 'receivable_patient' AND a.reference_id = c.patient_id)::bigint AS owed
-     FROM claims c
-     WHERE c.tenant_id = $1 AND c.patient_id = $2 AND ($3::text IS NULL OR c.patient_control_number = $3)
-     ORDER BY c.statement_from, c.patient_control_number`,
-    [tenantId, patientId, claim ?? null],
+async function owedByClaim(q: Queryable, actor: Actor, patientId: string, claim: string | undefined): Promise<(PatientClaimBalance & { patientControlNumber: string })[]> {
+  const claims = await q.query<{ id: string; pcn: string }>(
+    `SELECT id, patient_control_number AS pcn FROM claims
+     WHERE tenant_id = $1 AND patient_id = $2 AND ($3::text IS NULL OR patient_control_number = $3)
+     ORDER BY statement_from, patient_control_number`,
+    [actor.tenantId, patientId, claim ?? null],
   );
-  if (claim !== undefined && rows.length === 0) throw domainError('patient_payment.no_claim', `the patient has no claim ${claim}`);
-  return rows.map((r) => ({ claimId: r.claim_id, patientControlNumber: r.pcn, owed: cents(r.owed ?? 0) }));
+  if (claim !== undefined && claims.length === 0) throw domainError('patient_payment.no_claim', `the patient has no claim ${claim}`);
+  const balances = new Map((await claimBalances(q, actor, claims.map((c) => c.id))).map((b) => [b.claimId, b.patientBalance]));
+  return claims.map((c) => ({ claimId: c.id, patientControlNumber: c.pcn, owed: balances.get(c.id) ?? cents(0) }));
 }
 
-async function patientOwes(q: Queryable, tenantId: string, patientId: string): Promise<Cents> {
-  const [r] = await q.query<{ owed: number | null }>(
-    `SELECT sum(e.amount_cents)::bigint AS owed FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
-     WHERE e.tenant_id = $1 AND a.tenant_id = $1 AND a.kind = 'receivable_patient' AND a.reference_id = $2`,
-    [tenantId, patientId],
-  );
-  return cents(r?.owed ?? 0);
+async function patientOwes(q: Queryable, actor: Actor, patientId: string): Promise<Cents> {
+  return (await patientBalances(q, actor, [patientId])).get(patientId) ?? cents(0);
 }
 
 /** The reference is taken: the same receipt again is a no-op; another payment under it is refused. */
@@ -107,7 +100,7 @@ async function alreadyPosted(q: Queryable, actor: Actor, patient: { id: string; 
   }
   return {
     receiptId: r.id, patientId, accountNumber: patient.account_number, amount: request.amount, alreadyPosted: true,
-    applied: [], onAccount: cents(0), balanceAfter: await patientOwes(q, actor.tenantId, patientId),
+    applied: [], onAccount: cents(0), balanceAfter: await patientOwes(q, actor, patientId),
   };
 }
 
@@ -136,12 +129,12 @@ export async function reversePatientPayment(db: Db, actor: Actor, request: { ref
     );
     if (!r) throw domainError('patient_payment.no_receipt', `no patient payment with reference ${request.reference}`);
     const result = { receiptId: r.id, reference: request.reference, patientId: r.patient_id, amount: cents(r.amount_cents) };
-    if (r.reversed_on) return { ...result, alreadyReversed: true, balanceAfter: await patientOwes(tx, actor.tenantId, r.patient_id) };
+    if (r.reversed_on) return { ...result, alreadyReversed: true, balanceAfter: await patientOwes(tx, actor, r.patient_id) };
     const posted = await loadTransactionsByKey(tx, actor, r.transaction_keys);
     const memo = `reverses ${request.reference}: ${request.reason}`;
     await postTransactionsIn(tx, actor, posted.map((t) => reverse(t, { idempotencyKey: `${t.idempotencyKey}:reversed`, effectiveDate: request.reversedOn, memo })));
     await tx.query('UPDATE patient_payments SET reversed_on = $2, reversal_reason = $3 WHERE id = $1', [r.id, request.reversedOn, request.reason]);
     await recordAudit(tx, actor, [{ action: 'update', entity: 'patient_payment', entityId: r.id, patientId: r.patient_id, detail: { reversedOn: request.reversedOn, reason: request.reason } }]);
-    return { ...result, alreadyReversed: false, balanceAfter: await patientOwes(tx, actor.tenantId, r.patient_id) };
+    return { ...result, alreadyReversed: false, balanceAfter: await patientOwes(tx, actor, r.patient_id) };
   });
 }
