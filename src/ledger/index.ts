@@ -13,7 +13,7 @@ export { planPosting } from './posting-plan';
 export { planPatientPayment, patientPaymentKey, type PatientClaimBalance, type PatientPaymentInput, type PatientPaymentPlan } from './patient-payment';
 // Storage adapters (I/O): posting and balance queries over src/store.
 export { postTransactions, postTransactionsIn, prepareTransactions, excludeStored, postPrepared, lockTenantLedger, AccountIds, type PreparedPosting, type PostResult, type Transactional } from './ledger-store';
-export { postRemittance, planRemittance, type RemittancePosting } from './post-remittance';
+export { postRemittance, planRemittance, paymentKeyPrefix, paymentPostedBefore, type RemittancePosting } from './post-remittance';
 export { postClaimCharges, planClaimCharges, chargeKey } from './post-charges';
 export { openClaimBalances, periodTotals, type OpenClaimRow, type PeriodTotals } from './report-queries';
 export { claimBalances, lineBalances, patientBalances, payerBalances, loadClaimTransactions, loadTransactionsByKey, loadClaimsForPosting } from './ledger-queries';

@@ -125,7 +125,8 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     const prior = await loadClaimTransactions(db, actor, [claim.id]);
     const plan = planPosting(payment([reversal], { traceNumber: 'EFT0099' }), [claim], { priorTransactions: prior });
     expect(plan.warnings).toEqual([]);
-    await postTransactions(db, actor, plan.transactions);
+    // as era post writes it: read ahead (on a server, streamed with COPY, the reversed ids looked up beforehand)
+    await postPrepared(db, actor, await excludeStored(db, actor, prepareTransactions(actor, plan.transactions), new AccountIds()));
     const links = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM ledger_transactions r JOIN ledger_transactions o ON o.id = r.reverses_transaction_id WHERE r.kind = 'reversal' AND o.idempotency_key = r.reverses_key`,
     );
@@ -144,6 +145,8 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     await db.query("INSERT INTO tenants (id, name, kind) VALUES ($1, 'Elsewhere Clinic', 'practice')", [other]);
     expect(await loadClaimsForPosting(db, systemActor(other), ['PCN1001'])).toEqual([]);
     await expect(postTransactions(db, systemActor(other), chargesFor(claim))).rejects.toMatchObject({ code: 'ledger.cross_tenant' });
+    const readAhead = await excludeStored(db, systemActor(other), prepareTransactions(systemActor(other), chargesFor(claim)), new AccountIds());
+    await expect(db.transaction((tx) => postPrepared(tx, systemActor(other), readAhead))).rejects.toMatchObject({ code: 'ledger.cross_tenant' });
     const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_transactions');
     expect(row!.n).toBe(0);
   });

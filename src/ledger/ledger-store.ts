@@ -4,7 +4,7 @@
 // the backstop). Accounts are created on first use, unique per tenant, kind and reference.
 import { authorize, type Actor } from '../auth/index';
 import { AppError } from '../errors/index';
-import { recordAudit, rowsParam, rowsTable, timeOrderedUuid, type AuditEvent, type Queryable } from '../store/index';
+import { binaryCopyRows, recordAudit, rowsParam, rowsTable, timeOrderedUuid, type AuditEvent, type Queryable } from '../store/index';
 import { accountKey, type AccountKind, type AccountRef } from './accounts';
 import { checkTransaction, type LedgerTransaction, type PostingSource } from './transaction';
 
@@ -56,8 +56,8 @@ export class AccountIds {
 }
 
 /**
- * Checked transactions made ready to store: their rows as JSON parameters, built before the database is
- * touched, so that a caller posting in parts can build the next part's while this one is written.
+ * Checked transactions made ready to store, before the database is touched, so that a caller posting in
+ * parts can make the next part ready while this one is written.
  */
 export interface PreparedPosting {
   transactions: readonly LedgerTransaction[];
@@ -65,11 +65,14 @@ export interface PreparedPosting {
   batch: readonly { id: string; t: LedgerTransaction }[];
   /** The accounts the batch's legs name, each once. */
   accounts: readonly AccountRef[];
-  rows: string;
-  /** Set by resolveAccounts: every account named has its id, and the entries their rows. */
+  /** The accountKey of every leg of the batch, in order. */
+  legAccounts: readonly string[];
+  /** Set by resolveAccounts: every account named has its id. */
   resolved?: ResolvedAccounts;
   /** Set by excludeStored: no key of the batch is stored, so writing it needs no check per row. */
   absentChecked?: boolean;
+  /** Set by excludeStored on an engine that can COPY: the transactions' and entries' rows, ready to stream. */
+  copy?: { transactions: Buffer; entries: Buffer };
 }
 
 interface ResolvedAccounts {
@@ -78,7 +81,6 @@ interface ResolvedAccounts {
   /** The accounts to create with the ids they get (accountRows), '[]' when none. */
   create: string;
   created: number;
-  entries: string;
 }
 
 export function prepareTransactions(actor: Actor, transactions: readonly LedgerTransaction[]): PreparedPosting {
@@ -86,25 +88,32 @@ export function prepareTransactions(actor: Actor, transactions: readonly LedgerT
   transactions.forEach(checkTransaction);
   const seen = new Set<string>();
   const batch = transactions.filter((t) => !seen.has(t.idempotencyKey) && seen.add(t.idempotencyKey)).map((t) => ({ id: timeOrderedUuid(), t }));
-  return prepared(transactions, batch);
+  return { transactions, batch, ...accountsOf(batch) };
 }
 
-function accountsOf(batch: readonly { t: LedgerTransaction }[]): AccountRef[] {
+function accountsOf(batch: readonly { t: LedgerTransaction }[]): Pick<PreparedPosting, 'accounts' | 'legAccounts'> {
   const accounts = new Map<string, AccountRef>();
-  for (const { t } of batch) for (const leg of t.legs) accounts.set(accountKey(leg.account), leg.account);
-  return [...accounts.values()];
+  const legAccounts: string[] = [];
+  for (const { t } of batch) {
+    for (const leg of t.legs) {
+      const key = accountKey(leg.account);
+      legAccounts.push(key);
+      accounts.set(key, leg.account);
+    }
+  }
+  return { accounts: [...accounts.values()], legAccounts };
 }
 
-function prepared(transactions: readonly LedgerTransaction[], batch: PreparedPosting['batch']): PreparedPosting {
-  const ids = new Map(batch.map(({ id, t }) => [t.idempotencyKey, id]));
-  return {
-    transactions,
-    batch,
-    accounts: accountsOf(batch),
-    rows: rowsParam(TRANSACTION_COLUMNS, batch.map(({ id, t }) => [
-      id, t.idempotencyKey, t.kind, t.effectiveDate, t.reversesKey ? ids.get(t.reversesKey) : null, t.reversesKey, t.claimId, t.memo, ...sourceColumns(t.source),
-    ])),
-  };
+/**
+ * The batch's transaction rows (TRANSACTION_COLUMNS): a reversal names the transaction it reverses by
+ * id when the batch holds it or `storedIds` (by key) knows it; otherwise the insert looks it up by key.
+ */
+function transactionRows(tenantId: string, batch: PreparedPosting['batch'], storedIds: ReadonlyMap<string, string> = new Map()): unknown[][] {
+  const ids = batch.some(({ t }) => t.reversesKey) ? new Map(batch.map(({ id, t }) => [t.idempotencyKey, id])) : new Map<string, string>();
+  return batch.map(({ id, t }) => [
+    id, tenantId, t.idempotencyKey, t.kind, t.effectiveDate, t.reversesKey ? ids.get(t.reversesKey) ?? storedIds.get(t.reversesKey) : null, t.reversesKey, t.claimId, t.memo,
+    ...sourceColumns(t.source),
+  ]);
 }
 
 /**
@@ -129,15 +138,33 @@ function sourceColumns(s: PostingSource | undefined): unknown[] {
  * comes back in a later part).
  */
 export async function excludeStored(
-  q: Queryable, actor: Actor, p: PreparedPosting, created: AccountIds, options: { keysMayBeWrittenMeanwhile?: boolean } = {},
+  q: Queryable, actor: Actor, p: PreparedPosting, created: AccountIds, options: { keysMayBeWrittenMeanwhile?: boolean; noneStoredUnder?: string } = {},
 ): Promise<PreparedPosting> {
   const absentChecked = !options.keysMayBeWrittenMeanwhile;
   if (p.batch.length === 0) return { ...p, absentChecked };
-  const stored = new Set((await storedTransactionIds(q, actor.tenantId, p.batch.map(({ t }) => t.idempotencyKey))).map((r) => r.idempotency_key));
-  const batch = p.batch.filter(({ t }) => !stored.has(t.idempotencyKey));
-  // Usually no key is stored yet: the rows already prepared stand.
-  const kept = batch.length === p.batch.length ? p : prepared(p.transactions, batch);
-  return { ...kept, resolved: await resolveAccounts(q, actor.tenantId, kept, created), absentChecked };
+  // keys under a prefix known to be empty (anyStoredUnder) need no lookup
+  const under = options.noneStoredUnder;
+  const keys = p.batch.map(({ t }) => t.idempotencyKey).filter((k) => under === undefined || !k.startsWith(under));
+  const stored = new Set((await storedTransactionIds(q, actor.tenantId, keys)).map((r) => r.idempotency_key));
+  const batch = stored.size === 0 ? p.batch : p.batch.filter(({ t }) => !stored.has(t.idempotencyKey));
+  const kept = batch.length === p.batch.length ? p : { ...p, batch, ...accountsOf(batch) };
+  const resolved = await resolveAccounts(q, actor.tenantId, kept, created);
+  if (!absentChecked || !q.copyIn) return { ...kept, resolved, absentChecked };
+  return { ...kept, resolved, absentChecked, copy: await copyRows(q, actor.tenantId, kept, resolved.ids) };
+}
+
+/** The batch as COPY rows; the transactions it reverses that are stored already are looked up here, by key. */
+async function copyRows(
+  q: Queryable, tenantId: string, { batch, legAccounts }: PreparedPosting, accounts: ReadonlyMap<string, string>,
+): Promise<PreparedPosting['copy']> {
+  const reverses = batch.filter(({ t }) => t.reversesKey);
+  const inBatch = new Set(reverses.length ? batch.map(({ t }) => t.idempotencyKey) : []);
+  const reversed = reverses.flatMap(({ t }) => (inBatch.has(t.reversesKey!) ? [] : [t.reversesKey!]));
+  const storedIds = new Map((await storedTransactionIds(q, tenantId, reversed)).map((r) => [r.idempotency_key, r.id]));
+  return {
+    transactions: binaryCopyRows(TRANSACTION_COLUMNS, transactionRows(tenantId, batch, storedIds)),
+    entries: binaryCopyRows(ENTRY_COLUMNS, entryRows(tenantId, batch, legAccounts, accounts)),
+  };
 }
 
 /**
@@ -163,17 +190,22 @@ async function resolveAccounts(q: Queryable, tenantId: string, p: PreparedPostin
     created.set(accountKey(r), id);
     return { id, r };
   });
-  return { ids, create: accountRows(create), created: create.length, entries: entryRows(p.batch, ids) };
+  return { ids, create: accountRows(create), created: create.length };
 }
 
 function accountRows(accounts: readonly { id: string; r: AccountRef }[]): string {
   return rowsParam(ACCOUNT_COLUMNS, accounts.map(({ id, r }) => [id, r.kind, r.referenceType, r.referenceId, accountName(r)]));
 }
 
-function entryRows(batch: readonly { id: string; t: LedgerTransaction }[], accounts: ReadonlyMap<string, string>): string {
-  return rowsParam(ENTRY_COLUMNS, batch.flatMap(({ id, t }) => t.legs.map((leg) => [
-    id, accounts.get(accountKey(leg.account)), leg.amount, leg.claimLineId, leg.claimId, leg.patientId, leg.payerId,
-  ])));
+/** The batch's entry rows (ENTRY_COLUMNS); `legAccounts` is the batch's (accountsOf). */
+function entryRows(tenantId: string, batch: PreparedPosting['batch'], legAccounts: readonly string[], accounts: ReadonlyMap<string, string>): unknown[][] {
+  const rows: unknown[][] = [];
+  for (const { id, t } of batch) {
+    for (const leg of t.legs) {
+      rows.push([tenantId, id, accounts.get(legAccounts[rows.length]!), leg.amount, leg.claimLineId, leg.claimId, leg.patientId, leg.payerId]);
+    }
+  }
+  return rows;
 }
 
 /** Stores a prepared batch: the accounts it lacks, the transactions not stored yet, their entries and the audit rows. */
@@ -183,18 +215,27 @@ export async function postPrepared(tx: Queryable, actor: Actor, p: PreparedPosti
   // on the writing connection itself every account is visible: nothing need be remembered across calls
   const resolved = p.resolved ?? await resolveAccounts(tx, actor.tenantId, p, new AccountIds());
   if (resolved.created > 0) await insertAccounts(tx, actor.tenantId, resolved.create, resolved.created);
-  const fresh = await insertTransactions(tx, actor.tenantId, p).catch(refusedByDatabase);
-  const entries = fresh.length === p.batch.length ? resolved.entries : entryRows(fresh, resolved.ids);
-  await insertEntries(tx, actor.tenantId, entries).catch(refusedByDatabase);
+  let fresh = p.batch;
+  if (p.copy && tx.copyIn) {
+    await tx.copyIn('ledger_transactions', TRANSACTION_COLUMNS.map(([n]) => n), p.copy.transactions).catch(refusedByDatabase);
+    await tx.copyIn('ledger_entries', ENTRY_COLUMNS.map(([n]) => n), p.copy.entries).catch(refusedByDatabase);
+  } else {
+    fresh = await insertTransactions(tx, actor.tenantId, p).catch(refusedByDatabase);
+    const legAccounts = fresh.length === p.batch.length ? p.legAccounts : accountsOf(fresh).legAccounts;
+    await insertEntries(tx, rowsParam(ENTRY_COLUMNS, entryRows(actor.tenantId, fresh, legAccounts, resolved.ids))).catch(refusedByDatabase);
+  }
   await recordAudit(tx, actor, auditEvents(fresh));
-  const freshKeys = new Set(fresh.map((f) => f.t.idempotencyKey));
+  const posted = fresh.map((f) => f.t.idempotencyKey);
+  // the usual case: every transaction given was stored now, once
+  if (fresh.length === p.transactions.length) return { posted, skipped: [] };
+  const freshKeys = new Set(posted);
   const counted = new Set<string>();
   const skipped = p.transactions.filter((t) => {
     const first = !counted.has(t.idempotencyKey);
     counted.add(t.idempotencyKey);
     return !first || !freshKeys.has(t.idempotencyKey);
   });
-  return { posted: fresh.map((f) => f.t.idempotencyKey), skipped: skipped.map((t) => t.idempotencyKey) };
+  return { posted, skipped: skipped.map((t) => t.idempotencyKey) };
 }
 
 /**
@@ -279,13 +320,26 @@ export async function storedTransactionIds(q: Queryable, tenantId: string, keys:
   );
 }
 
+/**
+ * Whether any transaction is stored with a key starting with `prefix`: one probe of the key index. Keys
+ * compare byte by byte (migration 0090), so the keys with a prefix are one range of the index, and the
+ * first key at or after the prefix has it if any key does.
+ */
+export async function anyStoredUnder(q: Queryable, tenantId: string, prefix: string): Promise<boolean> {
+  const [first] = await q.query<{ idempotency_key: string }>(
+    'SELECT idempotency_key FROM ledger_transactions WHERE tenant_id = $1 AND idempotency_key >= $2 ORDER BY idempotency_key LIMIT 1',
+    [tenantId, prefix],
+  );
+  return first?.idempotency_key.startsWith(prefix) ?? false;
+}
+
 const TRANSACTION_COLUMNS = [
-  ['id', 'uuid'], ['key', 'text'], ['kind', 'text'], ['effective_date', 'date'], ['reverses_id', 'uuid'], ['reverses_key', 'text'],
+  ['id', 'uuid'], ['tenant_id', 'uuid'], ['idempotency_key', 'text'], ['kind', 'text'], ['effective_date', 'date'], ['reverses_transaction_id', 'uuid'], ['reverses_key', 'text'],
   ['claim_id', 'uuid'], ['memo', 'text'], ['remittance_id', 'uuid'], ['remittance_claim_id', 'uuid'], ['adjustment_group', 'text'], ['adjustment_reason', 'text'], ['source', 'jsonb'],
 ] as const;
 
 const ENTRY_COLUMNS = [
-  ['transaction_id', 'uuid'], ['account_id', 'uuid'], ['amount', 'bigint'],
+  ['tenant_id', 'uuid'], ['transaction_id', 'uuid'], ['account_id', 'uuid'], ['amount_cents', 'bigint'],
   ['claim_line_id', 'uuid'], ['claim_id', 'uuid'], ['patient_id', 'uuid'], ['payer_id', 'uuid'],
 ] as const;
 
@@ -296,16 +350,16 @@ const ENTRY_COLUMNS = [
  * points at the stored transaction of its key, else at the one this batch adds.
  */
 async function insertTransactions(tx: Queryable, tenantId: string, p: PreparedPosting): Promise<{ id: string; t: LedgerTransaction }[]> {
+  const names = TRANSACTION_COLUMNS.map(([n]) => n);
   const inserted = await tx.query<{ idempotency_key: string }>(
-    `INSERT INTO ledger_transactions (id, tenant_id, idempotency_key, kind, effective_date, reverses_transaction_id, reverses_key, claim_id, memo,
-       remittance_id, remittance_claim_id, adjustment_group, adjustment_reason, source)
-     SELECT u.id, $1::uuid, u.key, u.kind, u.effective_date,
-       CASE WHEN u.reverses_key IS NOT NULL
-         THEN coalesce((SELECT o.id FROM ledger_transactions o WHERE o.tenant_id = $1 AND o.idempotency_key = u.reverses_key OFFSET 0), u.reverses_id) END,
-       u.reverses_key, u.claim_id, u.memo, u.remittance_id, u.remittance_claim_id, u.adjustment_group, u.adjustment_reason, u.source
+    `INSERT INTO ledger_transactions (${names.join(', ')})
+     SELECT ${names.map((n) => (n === 'reverses_transaction_id'
+      ? `CASE WHEN u.reverses_key IS NOT NULL
+           THEN coalesce((SELECT o.id FROM ledger_transactions o WHERE o.tenant_id = $1 AND o.idempotency_key = u.reverses_key OFFSET 0), u.reverses_transaction_id) END`
+      : `u.${n}`)).join(', ')}
      FROM ${rowsTable(TRANSACTION_COLUMNS, 2)}
-     ${p.absentChecked ? '' : 'WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions x WHERE x.tenant_id = $1 AND x.idempotency_key = u.key OFFSET 0)\n     RETURNING idempotency_key'}`,
-    [tenantId, p.rows],
+     ${p.absentChecked ? '' : 'WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions x WHERE x.tenant_id = $1 AND x.idempotency_key = u.idempotency_key OFFSET 0)\n     RETURNING idempotency_key'}`,
+    [tenantId, rowsParam(TRANSACTION_COLUMNS, transactionRows(tenantId, p.batch))],
   );
   // Checked absent beforehand: every row is inserted (or the statement fails), so nothing need come back.
   if (p.absentChecked || inserted.length === p.batch.length) return [...p.batch];
@@ -313,11 +367,7 @@ async function insertTransactions(tx: Queryable, tenantId: string, p: PreparedPo
   return p.batch.filter(({ t }) => fresh.has(t.idempotencyKey));
 }
 
-async function insertEntries(tx: Queryable, tenantId: string, entries: string): Promise<void> {
-  await tx.query(
-    `INSERT INTO ledger_entries (tenant_id, transaction_id, account_id, amount_cents, claim_line_id, claim_id, patient_id, payer_id)
-     SELECT $1::uuid, u.transaction_id, u.account_id, u.amount, u.claim_line_id, u.claim_id, u.patient_id, u.payer_id
-     FROM ${rowsTable(ENTRY_COLUMNS, 2)}`,
-    [tenantId, entries],
-  );
+async function insertEntries(tx: Queryable, entries: string): Promise<void> {
+  const names = ENTRY_COLUMNS.map(([n]) => n).join(', ');
+  await tx.query(`INSERT INTO ledger_entries (${names}) SELECT ${names} FROM ${rowsTable(ENTRY_COLUMNS, 1)}`, [entries]);
 }

@@ -3,9 +3,9 @@
 // writing, so two files posted at once cannot both reverse the same payment.
 import { authorize, type Actor } from '../auth/index';
 import { AppError } from '../errors/index';
-import { claimPaymentIdentities, unappliedKeys } from './keys';
+import { claimPaymentIdentities, paymentKey, unappliedKeys } from './keys';
 import { loadClaimsForPosting, loadClaimTransactions, loadTransactionsByKey } from './ledger-queries';
-import { lockTenantLedger, postTransactionsIn, type PostResult, type Transactional } from './ledger-store';
+import { anyStoredUnder, lockTenantLedger, postTransactionsIn, type PostResult, type Transactional } from './ledger-store';
 import type { PostingOptions, PostingPlan } from './plan-types';
 import type { Queryable } from '../store/index';
 import { planPosting } from './posting-plan';
@@ -34,7 +34,7 @@ export async function postRemittance(
  * part on another connection while this one writes.
  */
 export async function planRemittance(
-  q: Queryable, actor: Actor, payment: RemittancePayment, options: Omit<PostingOptions, 'priorTransactions'> = {},
+  q: Queryable, actor: Actor, payment: RemittancePayment, options: Omit<PostingOptions, 'priorTransactions'> & { postedBefore?: boolean } = {},
 ): Promise<PostingPlan> {
   authorize(actor, 'ledger.post');
   if (payment.tenantId !== actor.tenantId) {
@@ -48,8 +48,21 @@ export async function planRemittance(
   // the claims' history but their charges (for reversals and replays) and this payment's own earlier
   // postings (unapplied cash to release)
   const byKey = new Map<string, LedgerTransaction>();
-  const held = unappliedKeys(payment, options.part?.claimIdentities ?? claimPaymentIdentities(payment.claims));
   const history = await loadClaimTransactions(q, actor, claims.map((c) => c.id), ['charge']);
-  for (const t of [...history, ...(await loadTransactionsByKey(q, actor, held))]) byKey.set(t.idempotencyKey, t);
+  // a payment never posted before has none (one probe instead of a lookup per CLP and service line)
+  const held = options.postedBefore ?? await paymentPostedBefore(q, actor, payment)
+    ? await loadTransactionsByKey(q, actor, unappliedKeys(payment, options.part?.claimIdentities ?? claimPaymentIdentities(payment.claims)))
+    : [];
+  for (const t of [...history, ...held]) byKey.set(t.idempotencyKey, t);
   return planPosting(payment, claims, { ...options, priorTransactions: [...byKey.values()] });
+}
+
+/** The prefix every key of the payment's postings starts with. */
+export function paymentKeyPrefix(payment: Pick<RemittancePayment, 'payerId' | 'traceNumber'>): string {
+  return `${paymentKey(payment)}:`;
+}
+
+/** Whether anything of this payment (payer and TRN02) is stored in the ledger already: one index probe. */
+export async function paymentPostedBefore(q: Queryable, actor: Actor, payment: Pick<RemittancePayment, 'payerId' | 'traceNumber'>): Promise<boolean> {
+  return anyStoredUnder(q, actor.tenantId, paymentKeyPrefix(payment));
 }

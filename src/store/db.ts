@@ -9,6 +9,11 @@ export interface Queryable {
   query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs a script of several statements without parameters. */
   exec(sql: string): Promise<void>;
+  /**
+   * Writes rows given in binary COPY format (binaryCopyRows) into the table's columns: on a PostgreSQL
+   * server only, where it is the cheapest way in; callers fall back to insertRows without it.
+   */
+  copyIn?(table: string, columns: readonly string[], data: Buffer): Promise<void>;
 }
 
 export interface Db extends Queryable {

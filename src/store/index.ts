@@ -3,6 +3,7 @@ export { openDb, type OpenOptions } from './open';
 export { migrate, migrationStatus, bundledMigrations, type Migration, type MigrationStatus } from './migrations';
 export { testEngines, openTestDb, testConfig, uniqueSchema, TEST_POSTGRES_URL } from './testing';
 export { insertRows, insertRowsParam, rowsParam, rowsTable, type ColumnType, type Columns } from './bulk';
+export { binaryCopyRows } from './copy';
 export { recordAudit, type AuditEvent, type AuditAction } from './audit';
 export { contentDigest } from './digest';
 export { timeOrderedUuid } from './time-ordered-id';

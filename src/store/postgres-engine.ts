@@ -1,4 +1,7 @@
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import { inputError } from '../errors/index';
 import { parseInt8, type Db, type Queryable, type Row } from './db';
 
@@ -11,8 +14,21 @@ const getTypeParser: pg.CustomTypesConfig['getTypeParser'] = (oid, format) => {
 };
 const typeParsers: pg.CustomTypesConfig = { getTypeParser };
 
+async function copyIn(client: pg.PoolClient, table: string, columns: readonly string[], data: Buffer): Promise<void> {
+  await pipeline(Readable.from([data]), client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`)));
+}
+
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
+    async copyIn(table: string, columns: readonly string[], data: Buffer) {
+      if (!(client instanceof pg.Pool)) return copyIn(client, table, columns, data);
+      const own = await client.connect();
+      try {
+        await copyIn(own, table, columns, data);
+      } finally {
+        own.release();
+      }
+    },
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
       const result = await client.query<T>(sql, params as unknown[]);
       return result.rows;

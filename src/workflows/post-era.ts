@@ -8,7 +8,8 @@ import type { CalendarDate } from '../dates/index';
 import { openDenialWorkItems, workItemsForDenials } from '../denials/index';
 import { AppError } from '../errors/index';
 import {
-  AccountIds, ClaimPaymentIdentities, claimPaymentsFromX12, lockTenantLedger, planClaimCharges, planRemittance, postPrepared, prepareTransactions, excludeStored, remittanceFromX12,
+  AccountIds, ClaimPaymentIdentities, claimPaymentsFromX12, lockTenantLedger, paymentKeyPrefix, paymentPostedBefore, planClaimCharges, planRemittance, postPrepared, prepareTransactions,
+  excludeStored, remittanceFromX12,
   type DenialAdjustment, type MappingFinding, type PostingOptions, type PreparedPosting, type PostingPlan, type RemittanceClaimPayment, type RemittancePayment, type RemittancePosting,
 } from '../ledger/index';
 import { canTransition, type ClaimStatus } from '../claims/index';
@@ -135,6 +136,9 @@ async function postPayment(
   );
   // Each part is a few set-based statements over thousands of rows: memory rather than temporary files.
   await tx.query("SET LOCAL work_mem = '64MB'");
+  // Asked once, before any part is written: usually nothing of the payment is stored, and then no part
+  // need look up its keys one by one.
+  const postedBefore = await paymentPostedBefore(tx, actor, payment);
   const out: EraPaymentResult = { ...base, remittanceId, warnings: findings.map((f) => f.message) };
   const ownReader = reader !== tx;
   let writing: Promise<void> = Promise.resolve();
@@ -145,7 +149,9 @@ async function postPayment(
     out.warnings.push(...mapping.splice(0).map((f) => f.message));
     // on one connection a part is read only once the part before it is written
     if (!ownReader) await writing;
-    const reading = readPart(reader, actor, remittanceId, { ...payment, claims: part.claims, providerAdjustments: part.paymentLevel ? payment.providerAdjustments : [] }, part, ownReader ? accounts : undefined);
+    const reading = readPart(
+      reader, actor, remittanceId, { ...payment, claims: part.claims, providerAdjustments: part.paymentLevel ? payment.providerAdjustments : [] }, { part, postedBefore }, ownReader ? accounts : undefined,
+    );
     // a failed read or write is reported when its turn comes, not as an unhandled rejection meanwhile
     reading.catch(() => undefined);
     await writing;
@@ -222,12 +228,13 @@ interface ReadPart {
  * row; on the writing connection that would only add work.
  */
 async function readPart(
-  q: Queryable, actor: Actor, remittanceId: string, payment: RemittancePayment, part: NonNullable<PostingOptions['part']>, accounts: AccountIds | undefined,
+  q: Queryable, actor: Actor, remittanceId: string, payment: RemittancePayment, { part, postedBefore }: { part: NonNullable<PostingOptions['part']>; postedBefore: boolean },
+  accounts: AccountIds | undefined,
 ): Promise<ReadPart> {
   const claimIds = await claimIdsByPcn(q, actor, payment);
   // Charges first, exactly once per line (keyed by line): claims entered before charges were wired get theirs now.
   const { charges } = await planClaimCharges(q, actor, [...new Set(claimIds.values())]);
-  const plan = await planRemittance(q, actor, payment, { part });
+  const plan = await planRemittance(q, actor, payment, { part, postedBefore });
   const prepared = { charges: prepareTransactions(actor, charges), postings: prepareTransactions(actor, plan.transactions) };
   const claimPayments = claimPaymentRows(actor, remittanceId, payment, claimIds, plan);
   if (!accounts) return { payment, claimIds, plan, claimPayments, ...prepared };
@@ -235,7 +242,7 @@ async function readPart(
     payment, claimIds, plan, claimPayments,
     // a claim paid twice in one payment (reversed, then corrected, far apart) may have been charged by an earlier part
     charges: await excludeStored(q, actor, prepared.charges, accounts, { keysMayBeWrittenMeanwhile: true }),
-    postings: await excludeStored(q, actor, prepared.postings, accounts),
+    postings: await excludeStored(q, actor, prepared.postings, accounts, postedBefore ? {} : { noneStoredUnder: paymentKeyPrefix(payment) }),
   };
 }
 
