@@ -4,7 +4,7 @@
 // the backstop). Accounts are created on first use, unique per tenant, kind and reference.
 import { authorize, type Actor } from '../auth/index';
 import { AppError } from '../errors/index';
-import { binaryCopyRows, recordAudit, rowsParam, rowsTable, timeOrderedUuid, type AuditEvent, type Queryable } from '../store/index';
+import { binaryCopyRows, insertRows, recordAudit, rowsParam, rowsTable, timeOrderedUuid, type AuditEvent, type Queryable } from '../store/index';
 import { accountKey, type AccountKind, type AccountRef } from './accounts';
 import { checkTransaction, type LedgerTransaction, type PostingSource } from './transaction';
 
@@ -222,7 +222,7 @@ export async function postPrepared(tx: Queryable, actor: Actor, p: PreparedPosti
   } else {
     fresh = await insertTransactions(tx, actor.tenantId, p).catch(refusedByDatabase);
     const legAccounts = fresh.length === p.batch.length ? p.legAccounts : accountsOf(fresh).legAccounts;
-    await insertEntries(tx, rowsParam(ENTRY_COLUMNS, entryRows(actor.tenantId, fresh, legAccounts, resolved.ids))).catch(refusedByDatabase);
+    await insertRows(tx, 'ledger_entries', ENTRY_COLUMNS, entryRows(actor.tenantId, fresh, legAccounts, resolved.ids)).catch(refusedByDatabase);
   }
   await recordAudit(tx, actor, auditEvents(fresh));
   const posted = fresh.map((f) => f.t.idempotencyKey);
@@ -365,9 +365,4 @@ async function insertTransactions(tx: Queryable, tenantId: string, p: PreparedPo
   if (p.absentChecked || inserted.length === p.batch.length) return [...p.batch];
   const fresh = new Set(inserted.map((r) => r.idempotency_key));
   return p.batch.filter(({ t }) => fresh.has(t.idempotencyKey));
-}
-
-async function insertEntries(tx: Queryable, entries: string): Promise<void> {
-  const names = ENTRY_COLUMNS.map(([n]) => n).join(', ');
-  await tx.query(`INSERT INTO ledger_entries (${names}) SELECT ${names} FROM ${rowsTable(ENTRY_COLUMNS, 1)}`, [entries]);
 }

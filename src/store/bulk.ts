@@ -1,8 +1,8 @@
+import type { Columns } from './columns';
+import { binaryCopyRows, copyable } from './copy';
 import type { Queryable } from './db';
 
-export type ColumnType = 'uuid' | 'text' | 'text[]' | 'smallint[]' | 'date' | 'bigint' | 'integer' | 'smallint' | 'boolean' | 'jsonb' | 'real' | 'char';
-
-export type Columns = readonly (readonly [name: string, type: ColumnType])[];
+export type { ColumnType, Columns } from './columns';
 
 /**
  * Many rows as one parameter: a JSON array of row arrays, made by JSON.stringify and read back by
@@ -30,15 +30,46 @@ export function rowsTable(columns: Columns, param: number, alias = 'u'): string 
 
 /** Inserts many rows in one statement on both engines, whatever their number. */
 export async function insertRows(q: Queryable, table: string, columns: Columns, rows: readonly (readonly unknown[])[]): Promise<void> {
-  if (rows.length === 0) return;
-  await insertRowsParam(q, table, columns, rowsParam(columns, rows));
+  await insertPrepared(q, table, columns, prepareRows(q, columns, rows));
 }
 
-/** insertRows with the rows made beforehand (`rowsParam`), e.g. while the connection was busy with other work. */
-export async function insertRowsParam(q: Queryable, table: string, columns: Columns, rows: string): Promise<void> {
-  if (rows === '[]') return;
-  const names = columns.map(([n]) => n).join(', ');
-  await q.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM ${rowsTable(columns, 1)}`, [rows]);
+/** Rows made ready to write (prepareRows), e.g. while the connection was busy with other work. */
+export interface PreparedRows {
+  count: number;
+  /** Binary COPY rows, on an engine that can COPY. */
+  copy?: Buffer;
+  /** Otherwise the rowsParam JSON. */
+  json?: string;
+}
+
+// Below this many rows one INSERT is quicker than COPY's extra round trip.
+const COPY_FROM_ROWS = 100;
+
+/**
+ * The rows as `q`'s engine takes them best: binary COPY on a server, for enough rows of types it
+ * encodes; otherwise (PGlite, a few rows, a value COPY cannot encode) one JSON parameter, whose casts
+ * in the INSERT report a value that is wrong.
+ */
+export function prepareRows(q: Pick<Queryable, 'copyIn'>, columns: Columns, rows: readonly (readonly unknown[])[]): PreparedRows {
+  if (q.copyIn && rows.length >= COPY_FROM_ROWS && columns.every(([, t]) => copyable(t))) {
+    try {
+      return { count: rows.length, copy: binaryCopyRows(columns, rows) };
+    } catch (e) {
+      if (!(e instanceof TypeError)) throw e;
+    }
+  }
+  return { count: rows.length, json: rowsParam(columns, rows) };
+}
+
+/** Inserts rows made ready by prepareRows on a connection of the same engine. */
+export async function insertPrepared(q: Queryable, table: string, columns: Columns, rows: PreparedRows): Promise<void> {
+  if (rows.count === 0) return;
+  const names = columns.map(([n]) => n);
+  if (rows.copy) {
+    if (!q.copyIn) throw new Error(`${table}: rows prepared for COPY, on a connection that cannot COPY`);
+    return q.copyIn(table, names, rows.copy);
+  }
+  await q.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM ${rowsTable(columns, 1)}`, [rows.json]);
 }
 
 function toArrayLiteral(items: readonly unknown[]): string {

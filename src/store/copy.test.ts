@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binaryCopyRows } from './copy';
-import type { Columns } from './bulk';
+import { insertPrepared, prepareRows, type Columns } from './bulk';
 import { openTestDb, testEngines } from './testing';
 import type { Db } from './db';
 
@@ -36,6 +36,29 @@ describe('binary COPY rows', () => {
   });
 });
 
+describe('rows prepared for a bulk insert', () => {
+  const server = { copyIn: () => Promise.resolve() };
+  const many = (n: number) => Array.from({ length: n }, (_, i) => ['018f3a2e-7b1c-7d2e-9f00-0000000000a1', `line ${i}`, '2023-03-15']);
+  const columns: Columns = [['id', 'uuid'], ['label', 'text'], ['dos', 'date']];
+
+  it('go by COPY on a server for a hundred rows or more, else as one JSON parameter', () => {
+    const ways = (q: Parameters<typeof prepareRows>[0], n: number) => {
+      const p = prepareRows(q, columns, many(n));
+      return [p.count, p.copy instanceof Buffer, typeof p.json];
+    };
+    expect(ways(server, 100)).toEqual([100, true, 'undefined']);
+    expect(ways(server, 99)).toEqual([99, false, 'string']);
+    expect(ways({}, 100)).toEqual([100, false, 'string']);
+  });
+
+  it('go as JSON when a type or a value cannot be encoded for COPY, so the insert reports what is wrong', () => {
+    expect(prepareRows(server, [...columns, ['codes', 'text[]']], many(100).map((r) => [...r, ['99214']]))).toHaveProperty('json');
+    const rows = many(100);
+    rows[50]![2] = '15/03/2023';
+    expect(prepareRows(server, columns, rows)).toHaveProperty('json');
+  });
+});
+
 // PGlite has no COPY from a client stream: there the callers insert rows as JSON (insertRows).
 const servers = (await testEngines()).filter((e) => e === 'postgres');
 
@@ -55,6 +78,14 @@ describe.runIf(servers.length > 0)('binary COPY into PostgreSQL', () => {
       ['018f3a2e-7b1c-7d2e-9f00-0000000000a1', 'Müller, ß: 99214', '2023-03-15', 12_345_678_901, 3, 2, true, { codes: ['99214'], note: 'tab\there' }],
       ['018f3a2e-7b1c-7d2e-9f00-0000000000a2', null, null, null, null, null, null, null],
     ]);
+  });
+
+  it('inserts prepared rows by COPY and by JSON alike', async () => {
+    const rows = Array.from({ length: 150 }, (_, i) => [`018f3a2e-7b1c-7d2e-9f00-${String(i).padStart(12, '0')}`, `prepared ${i}`, '2023-03-15', i, null, null, true, { i }]);
+    await insertPrepared(db, 'copied', COLUMNS, prepareRows(db, COLUMNS, rows));
+    await insertPrepared(db, 'copied', COLUMNS, prepareRows({}, COLUMNS, rows));
+    const [row] = await db.query("SELECT count(*)::int AS n, count(DISTINCT (id, label, dos, amount, detail))::int AS d FROM copied WHERE label LIKE 'prepared %'");
+    expect(row).toEqual({ n: 300, d: 150 });
   });
 
   it('writes nothing when the transaction fails after the copy', async () => {

@@ -1,6 +1,6 @@
 // Rows in PostgreSQL's binary COPY format, for bulk writes on a server: the server reads each value as
 // it is stored (a uuid as its 16 bytes, a date as its day number), with no JSON or text to parse.
-import type { ColumnType, Columns } from './bulk';
+import type { ColumnType, Columns } from './columns';
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const DAYS_1970_TO_2000 = 10_957;
@@ -109,6 +109,13 @@ function value(w: Writer, type: ColumnType, v: unknown, column: string): void {
     default:
       throw new TypeError(`column ${column}: binary COPY of ${type} is not supported`);
   }
+}
+
+const COPYABLE: ReadonlySet<ColumnType> = new Set(['uuid', 'text', 'char', 'date', 'bigint', 'integer', 'smallint', 'boolean', 'jsonb']);
+
+/** Whether binaryCopyRows encodes values of this type. */
+export function copyable(type: ColumnType): boolean {
+  return COPYABLE.has(type);
 }
 
 /** The rows as one binary COPY stream (header, tuples, trailer), columns in the order given. */

@@ -2,7 +2,7 @@ export type { Db, Queryable, Row, Engine } from './db';
 export { openDb, type OpenOptions } from './open';
 export { migrate, migrationStatus, bundledMigrations, type Migration, type MigrationStatus } from './migrations';
 export { testEngines, openTestDb, testConfig, uniqueSchema, TEST_POSTGRES_URL } from './testing';
-export { insertRows, insertRowsParam, rowsParam, rowsTable, type ColumnType, type Columns } from './bulk';
+export { insertRows, insertPrepared, prepareRows, rowsParam, rowsTable, type ColumnType, type Columns, type PreparedRows } from './bulk';
 export { binaryCopyRows } from './copy';
 export { recordAudit, type AuditEvent, type AuditAction } from './audit';
 export { contentDigest } from './digest';

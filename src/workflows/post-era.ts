@@ -13,7 +13,7 @@ import {
   type DenialAdjustment, type MappingFinding, type PostingOptions, type PreparedPosting, type PostingPlan, type RemittanceClaimPayment, type RemittancePayment, type RemittancePosting,
 } from '../ledger/index';
 import { canTransition, type ClaimStatus } from '../claims/index';
-import { insertRows, insertRowsParam, rowsParam, timeOrderedUuid, type Columns, type Db, type Queryable } from '../store/index';
+import { insertPrepared, insertRows, prepareRows, timeOrderedUuid, type Columns, type Db, type PreparedRows, type Queryable } from '../store/index';
 import type { x835 } from '../x12/index';
 import { statusAfterRemittance } from './era-claim-status';
 import { claimBatchesOf835, read835File, type EraFileOutline, type EraPaymentOutline } from './era-file';
@@ -217,8 +217,8 @@ interface ReadPart {
   charges: PreparedPosting;
   plan: PostingPlan;
   postings: PreparedPosting;
-  /** The part's remittance_claims rows (rowsParam). */
-  claimPayments: string;
+  /** The part's remittance_claims rows. */
+  claimPayments: PreparedRows;
 }
 
 /**
@@ -236,7 +236,7 @@ async function readPart(
   const { charges } = await planClaimCharges(q, actor, [...new Set(claimIds.values())]);
   const plan = await planRemittance(q, actor, payment, { part, postedBefore });
   const prepared = { charges: prepareTransactions(actor, charges), postings: prepareTransactions(actor, plan.transactions) };
-  const claimPayments = claimPaymentRows(actor, remittanceId, payment, claimIds, plan);
+  const claimPayments = claimPaymentRows(q, actor, remittanceId, payment, claimIds, plan);
   if (!accounts) return { payment, claimIds, plan, claimPayments, ...prepared };
   return {
     payment, claimIds, plan, claimPayments,
@@ -249,7 +249,7 @@ async function readPart(
 /** Writes one part of a payment and adds what happened to `out`. */
 async function writePart(tx: Queryable, actor: Actor, payer: PayerRow, { payment, claimIds, charges, plan, postings, claimPayments }: ReadPart, out: EraPaymentResult): Promise<void> {
   // the claim payments first: the postings name them as their source
-  await insertRowsParam(tx, 'remittance_claims', CLAIM_PAYMENT_COLUMNS, claimPayments);
+  await insertPrepared(tx, 'remittance_claims', CLAIM_PAYMENT_COLUMNS, claimPayments);
   await postPrepared(tx, actor, charges);
   const posting = { ...(await postPrepared(tx, actor, postings)), plan };
   out.statusMoves.push(...await moveClaims(tx, actor, payment, claimIds, plan));
@@ -298,10 +298,10 @@ const CLAIM_PAYMENT_COLUMNS: Columns = [
 ];
 
 /** The part's `remittance_claims` rows: every CLP as received, with the claim it matched or why it matched none. */
-function claimPaymentRows(actor: Actor, remittanceId: string, payment: RemittancePayment, claimIds: Map<string, string>, plan: PostingPlan): string {
+function claimPaymentRows(q: Queryable, actor: Actor, remittanceId: string, payment: RemittancePayment, claimIds: Map<string, string>, plan: PostingPlan): PreparedRows {
   const reasons = new Map<string, string[]>();
   for (const u of plan.unapplied) reasons.set(u.patientControlNumber, [...(reasons.get(u.patientControlNumber) ?? []), u.reason]);
-  return rowsParam(CLAIM_PAYMENT_COLUMNS, payment.claims.map(({ remittanceClaimId, ...c }) => {
+  return prepareRows(q, CLAIM_PAYMENT_COLUMNS, payment.claims.map(({ remittanceClaimId, ...c }) => {
     const claimId = claimIds.get(c.patientControlNumber.toUpperCase()) ?? null;
     const why = reasons.get(c.patientControlNumber);
     return [
