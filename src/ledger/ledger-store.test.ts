@@ -105,6 +105,11 @@ describe.each(engines)('ledger storage on %s', (engine) => {
     await postPrepared(db, actor, charges);
     await postPrepared(db, actor, next);
     expect((await claimBalances(db, actor, [claim.id]))[0]).toMatchObject({ charges: 30000, payments: 18000 });
+    // audited as any posting: one row per claim and posting, naming its transactions
+    const audited = await db.query<{ n: number }>(
+      "SELECT jsonb_array_length(detail->'transactionIds') AS n FROM audit_log WHERE entity = 'ledger_transaction' AND action = 'create' AND entity_id = $1 ORDER BY id", [claim.id],
+    );
+    expect(audited.map((r) => r.n)).toEqual([charges.batch.length, next.batch.length]);
     // prepared before the accounts existed, posted after another posting created them under other ids
     const other = { ...claim, id: '30000000-0000-4000-8000-0000000000c2', patientId: '40000000-0000-4000-8000-0000000000c2', patientControlNumber: 'PCNC2',
       lines: claim.lines.map((l, i) => ({ ...l, id: `50000000-0000-4000-8000-0000000000c${i}`, lineItemControlNumber: `PCNC2-${i + 1}` })) };

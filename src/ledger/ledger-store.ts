@@ -4,7 +4,7 @@
 // the backstop). Accounts are created on first use, unique per tenant, kind and reference.
 import { authorize, type Actor } from '../auth/index';
 import { AppError } from '../errors/index';
-import { binaryCopyRows, insertRows, recordAudit, rowsParam, rowsTable, timeOrderedUuid, type AuditEvent, type Queryable } from '../store/index';
+import { binaryCopyRows, insertRows, prepareAudit, recordAudit, recordPreparedAudit, rowsParam, rowsTable, timeOrderedUuid, type AuditEvent, type PreparedRows, type Queryable } from '../store/index';
 import { accountKey, type AccountKind, type AccountRef } from './accounts';
 import { checkTransaction, type LedgerTransaction, type PostingSource } from './transaction';
 
@@ -71,8 +71,11 @@ export interface PreparedPosting {
   resolved?: ResolvedAccounts;
   /** Set by excludeStored: no key of the batch is stored, so writing it needs no check per row. */
   absentChecked?: boolean;
-  /** Set by excludeStored on an engine that can COPY: the transactions' and entries' rows, ready to stream. */
-  copy?: { transactions: Buffer; entries: Buffer };
+  /**
+   * Set by excludeStored on an engine that can COPY: the transactions' and entries' rows ready to stream,
+   * and the audit rows for them, so that writing is only statements, back to back.
+   */
+  copy?: { transactions: Buffer; entries: Buffer; audit: PreparedRows };
 }
 
 interface ResolvedAccounts {
@@ -150,13 +153,14 @@ export async function excludeStored(
   const kept = batch.length === p.batch.length ? p : { ...p, batch, ...accountsOf(batch) };
   const resolved = await resolveAccounts(q, actor.tenantId, kept, created);
   if (!absentChecked || !q.copyIn) return { ...kept, resolved, absentChecked };
-  return { ...kept, resolved, absentChecked, copy: await copyRows(q, actor.tenantId, kept, resolved.ids) };
+  return { ...kept, resolved, absentChecked, copy: await copyRows(q, actor, kept, resolved.ids) };
 }
 
 /** The batch as COPY rows; the transactions it reverses that are stored already are looked up here, by key. */
 async function copyRows(
-  q: Queryable, tenantId: string, { batch, legAccounts }: PreparedPosting, accounts: ReadonlyMap<string, string>,
+  q: Queryable, actor: Actor, { batch, legAccounts }: PreparedPosting, accounts: ReadonlyMap<string, string>,
 ): Promise<PreparedPosting['copy']> {
+  const { tenantId } = actor;
   const reverses = batch.filter(({ t }) => t.reversesKey);
   const inBatch = new Set(reverses.length ? batch.map(({ t }) => t.idempotencyKey) : []);
   const reversed = reverses.flatMap(({ t }) => (inBatch.has(t.reversesKey!) ? [] : [t.reversesKey!]));
@@ -164,6 +168,7 @@ async function copyRows(
   return {
     transactions: binaryCopyRows(TRANSACTION_COLUMNS, transactionRows(tenantId, batch, storedIds)),
     entries: binaryCopyRows(ENTRY_COLUMNS, entryRows(tenantId, batch, legAccounts, accounts)),
+    audit: prepareAudit(q, actor, auditEvents(batch)),
   };
 }
 
@@ -219,12 +224,13 @@ export async function postPrepared(tx: Queryable, actor: Actor, p: PreparedPosti
   if (p.copy && tx.copyIn) {
     await tx.copyIn('ledger_transactions', TRANSACTION_COLUMNS.map(([n]) => n), p.copy.transactions).catch(refusedByDatabase);
     await tx.copyIn('ledger_entries', ENTRY_COLUMNS.map(([n]) => n), p.copy.entries).catch(refusedByDatabase);
+    await recordPreparedAudit(tx, p.copy.audit);
   } else {
     fresh = await insertTransactions(tx, actor.tenantId, p).catch(refusedByDatabase);
     const legAccounts = fresh.length === p.batch.length ? p.legAccounts : accountsOf(fresh).legAccounts;
     await insertRows(tx, 'ledger_entries', ENTRY_COLUMNS, entryRows(actor.tenantId, fresh, legAccounts, resolved.ids)).catch(refusedByDatabase);
+    await recordAudit(tx, actor, auditEvents(fresh));
   }
-  await recordAudit(tx, actor, auditEvents(fresh));
   const posted = fresh.map((f) => f.t.idempotencyKey);
   // the usual case: every transaction given was stored now, once
   if (fresh.length === p.transactions.length) return { posted, skipped: [] };

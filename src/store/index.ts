@@ -4,7 +4,7 @@ export { migrate, migrationStatus, bundledMigrations, type Migration, type Migra
 export { testEngines, openTestDb, testConfig, uniqueSchema, TEST_POSTGRES_URL } from './testing';
 export { insertRows, insertPrepared, prepareRows, rowsParam, rowsTable, type ColumnType, type Columns, type PreparedRows } from './bulk';
 export { binaryCopyRows } from './copy';
-export { recordAudit, type AuditEvent, type AuditAction } from './audit';
+export { recordAudit, prepareAudit, recordPreparedAudit, type AuditEvent, type AuditAction } from './audit';
 export { contentDigest } from './digest';
 export { timeOrderedUuid } from './time-ordered-id';
 export * from './repositories/practice-repository';
