@@ -108,8 +108,8 @@ function accountsOf(batch: readonly { t: LedgerTransaction }[]): Pick<PreparedPo
 }
 
 /**
- * The batch's transaction rows (TRANSACTION_COLUMNS): a reversal names the transaction it reverses by
- * id when the batch holds it or `storedIds` (by key) knows it; otherwise the insert looks it up by key.
+ * The batch's transaction rows (TRANSACTION_COLUMNS): a reversal names the transaction it reverses by id
+ * when the batch holds it or `storedIds` (by key) knows it; the JSON insert looks the stored one up itself.
  */
 function transactionRows(tenantId: string, batch: PreparedPosting['batch'], storedIds: ReadonlyMap<string, string> = new Map()): unknown[][] {
   const ids = batch.some(({ t }) => t.reversesKey) ? new Map(batch.map(({ id, t }) => [t.idempotencyKey, id])) : new Map<string, string>();
@@ -138,14 +138,15 @@ function sourceColumns(s: PostingSource | undefined): unknown[] {
  * and the writing needs no check per row. What earlier parts of the same posting wrote is not visible to
  * another connection: the accounts they create come from `created`, shared by the parts, and their keys
  * are checked again when written when `keysMayBeWrittenMeanwhile` (a claim's charges, when the claim
- * comes back in a later part).
+ * comes back in a later part). Keys under `noneStoredUnder`, a prefix known to have none stored
+ * (anyStoredUnder), are not looked up. On an engine that can COPY, a batch checked whole is made into its
+ * COPY and audit rows here too, so that postPrepared only streams them.
  */
 export async function excludeStored(
   q: Queryable, actor: Actor, p: PreparedPosting, created: AccountIds, options: { keysMayBeWrittenMeanwhile?: boolean; noneStoredUnder?: string } = {},
 ): Promise<PreparedPosting> {
   const absentChecked = !options.keysMayBeWrittenMeanwhile;
   if (p.batch.length === 0) return { ...p, absentChecked };
-  // keys under a prefix known to be empty (anyStoredUnder) need no lookup
   const under = options.noneStoredUnder;
   const keys = p.batch.map(({ t }) => t.idempotencyKey).filter((k) => under === undefined || !k.startsWith(under));
   const stored = new Set((await storedTransactionIds(q, actor.tenantId, keys)).map((r) => r.idempotency_key));
