@@ -11,7 +11,7 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
   /**
    * Writes rows given in binary COPY format (binaryCopyRows) into the table's columns: on a PostgreSQL
-   * server only, where it is the cheapest way in; callers fall back to insertRows without it.
+   * server only, where it is the cheapest way in; without it, rows go as one JSON parameter (store/bulk.ts).
    */
   copyIn?(table: string, columns: readonly string[], data: Buffer): Promise<void>;
 }
