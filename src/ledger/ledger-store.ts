@@ -4,7 +4,9 @@
 // the backstop). Accounts are created on first use, unique per tenant, kind and reference.
 import { authorize, type Actor } from '../auth/index';
 import { AppError } from '../errors/index';
-import { binaryCopyRows, insertRows, prepareAudit, recordAudit, recordPreparedAudit, rowsParam, rowsTable, timeOrderedUuid, type AuditEvent, type PreparedRows, type Queryable } from '../store/index';
+import {
+  insertPrepared, insertRows, prepareAudit, prepareRows, recordAudit, recordPreparedAudit, rowsParam, rowsTable, timeOrderedUuid, type AuditEvent, type PreparedRows, type Queryable,
+} from '../store/index';
 import { accountKey, type AccountKind, type AccountRef } from './accounts';
 import { checkTransaction, type LedgerTransaction, type PostingSource } from './transaction';
 
@@ -72,10 +74,10 @@ export interface PreparedPosting {
   /** Set by excludeStored: no key of the batch is stored, so writing it needs no check per row. */
   absentChecked?: boolean;
   /**
-   * Set by excludeStored on an engine that can COPY: the transactions' and entries' rows ready to stream,
-   * and the audit rows for them, so that writing is only statements, back to back.
+   * Set by excludeStored for a batch checked whole: its transaction, entry and audit rows made ready
+   * (prepareRows: COPY on a server), so that writing is only statements, back to back.
    */
-  copy?: { transactions: Buffer; entries: Buffer; audit: PreparedRows };
+  ready?: { transactions: PreparedRows; entries: PreparedRows; audit: PreparedRows };
 }
 
 interface ResolvedAccounts {
@@ -139,8 +141,8 @@ function sourceColumns(s: PostingSource | undefined): unknown[] {
  * another connection: the accounts they create come from `created`, shared by the parts, and their keys
  * are checked again when written when `keysMayBeWrittenMeanwhile` (a claim's charges, when the claim
  * comes back in a later part). Keys under `noneStoredUnder`, a prefix known to have none stored
- * (anyStoredUnder), are not looked up. On an engine that can COPY, a batch checked whole is made into its
- * COPY and audit rows here too, so that postPrepared only streams them.
+ * (anyStoredUnder), are not looked up. A batch checked whole also has its rows (and audit rows) made ready
+ * here, so that postPrepared only writes them.
  */
 export async function excludeStored(
   q: Queryable, actor: Actor, p: PreparedPosting, created: AccountIds, options: { keysMayBeWrittenMeanwhile?: boolean; noneStoredUnder?: string } = {},
@@ -153,22 +155,22 @@ export async function excludeStored(
   const batch = stored.size === 0 ? p.batch : p.batch.filter(({ t }) => !stored.has(t.idempotencyKey));
   const kept = batch.length === p.batch.length ? p : { ...p, batch, ...accountsOf(batch) };
   const resolved = await resolveAccounts(q, actor.tenantId, kept, created);
-  if (!absentChecked || !q.copyIn) return { ...kept, resolved, absentChecked };
-  return { ...kept, resolved, absentChecked, copy: await copyRows(q, actor, kept, resolved.ids) };
+  if (!absentChecked) return { ...kept, resolved, absentChecked };
+  return { ...kept, resolved, absentChecked, ready: await readyRows(q, actor, kept, resolved.ids) };
 }
 
-/** The batch as COPY rows; the transactions it reverses that are stored already are looked up here, by key. */
-async function copyRows(
+/** The batch's rows ready to write; the transactions it reverses that are stored already are looked up here, by key. */
+async function readyRows(
   q: Queryable, actor: Actor, { batch, legAccounts }: PreparedPosting, accounts: ReadonlyMap<string, string>,
-): Promise<PreparedPosting['copy']> {
+): Promise<PreparedPosting['ready']> {
   const { tenantId } = actor;
   const reverses = batch.filter(({ t }) => t.reversesKey);
   const inBatch = new Set(reverses.length ? batch.map(({ t }) => t.idempotencyKey) : []);
   const reversed = reverses.flatMap(({ t }) => (inBatch.has(t.reversesKey!) ? [] : [t.reversesKey!]));
   const storedIds = new Map((await storedTransactionIds(q, tenantId, reversed)).map((r) => [r.idempotency_key, r.id]));
   return {
-    transactions: binaryCopyRows(TRANSACTION_COLUMNS, transactionRows(tenantId, batch, storedIds)),
-    entries: binaryCopyRows(ENTRY_COLUMNS, entryRows(tenantId, batch, legAccounts, accounts)),
+    transactions: prepareRows(q, TRANSACTION_COLUMNS, transactionRows(tenantId, batch, storedIds)),
+    entries: prepareRows(q, ENTRY_COLUMNS, entryRows(tenantId, batch, legAccounts, accounts)),
     audit: prepareAudit(q, actor, auditEvents(batch)),
   };
 }
@@ -222,10 +224,10 @@ export async function postPrepared(tx: Queryable, actor: Actor, p: PreparedPosti
   const resolved = p.resolved ?? await resolveAccounts(tx, actor.tenantId, p, new AccountIds());
   if (resolved.created > 0) await insertAccounts(tx, actor.tenantId, resolved.create, resolved.created);
   let fresh = p.batch;
-  if (p.copy && tx.copyIn) {
-    await tx.copyIn('ledger_transactions', TRANSACTION_COLUMNS.map(([n]) => n), p.copy.transactions).catch(refusedByDatabase);
-    await tx.copyIn('ledger_entries', ENTRY_COLUMNS.map(([n]) => n), p.copy.entries).catch(refusedByDatabase);
-    await recordPreparedAudit(tx, p.copy.audit);
+  if (p.ready) {
+    await insertPrepared(tx, 'ledger_transactions', TRANSACTION_COLUMNS, p.ready.transactions).catch(refusedByDatabase);
+    await insertPrepared(tx, 'ledger_entries', ENTRY_COLUMNS, p.ready.entries).catch(refusedByDatabase);
+    await recordPreparedAudit(tx, p.ready.audit);
   } else {
     fresh = await insertTransactions(tx, actor.tenantId, p).catch(refusedByDatabase);
     const legAccounts = fresh.length === p.batch.length ? p.legAccounts : accountsOf(fresh).legAccounts;

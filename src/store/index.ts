@@ -3,7 +3,6 @@ export { openDb, type OpenOptions } from './open';
 export { migrate, migrationStatus, bundledMigrations, type Migration, type MigrationStatus } from './migrations';
 export { testEngines, openTestDb, testConfig, uniqueSchema, TEST_POSTGRES_URL } from './testing';
 export { insertRows, insertPrepared, prepareRows, rowsParam, rowsTable, type ColumnType, type Columns, type PreparedRows } from './bulk';
-export { binaryCopyRows } from './copy';
 export { recordAudit, prepareAudit, recordPreparedAudit, type AuditEvent, type AuditAction } from './audit';
 export { contentDigest } from './digest';
 export { timeOrderedUuid } from './time-ordered-id';
