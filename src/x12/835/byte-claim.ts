@@ -7,7 +7,7 @@ import { SegmentCheck } from '../quick-check';
 import { FieldReader } from '../field-reader';
 import { ByteFields, byteCheckOf, type ByteCheck, type ByteSegment } from '../bytes/index';
 import { addClaimSegment, addServiceSegment, append, claimHeader, serviceHeader } from './parse-parts';
-import { ClaimOrder, CLP, ENTRIES, LOOP_2100, LOOP_2110, SVC, T2100, T2110, type FrameTable, type IdEntry } from './claim-order';
+import { ClaimOrder, CLP, ENTRIES, LOOP_2100, LOOP_2110, SVC, T2100, T2110, type FrameTable } from './claim-order';
 import type { FastStep } from './fast-claim';
 import type { Loop2100, Loop2110 } from './types';
 
@@ -74,12 +74,12 @@ export class ByteClaim {
   /** Reads the next segment of the set while a claim is open. */
   step(s: ByteSegment, d: Delimiters): FastStep {
     if (d !== this.delimiters) return 'fails';
-    const entry = IDS.get(s.code);
+    const entry = ENTRIES.get(s.code);
     // The length too: a third character 0 would give a 3-character id the code of a 2-character one.
     if (entry === undefined || entry.id.length !== s.idLength) return 'fails';
     if (entry.ends) return this.complete() ? 'ends' : 'fails';
     s.id = entry.id;
-    const ok = this.service ? this.inService(s, entry) : this.inClaim(s, entry);
+    const ok = this.service ? this.inService(s) : this.inClaim(s);
     if (!ok || this.fields.doubt) return 'fails';
     this.keep(s);
     return 'taken';
@@ -119,16 +119,16 @@ export class ByteClaim {
   }
 
   /** A segment of the claim's own: in guide order, within its repeats, no required one skipped. */
-  private inClaim(s: ByteSegment, entry: IdInfo): boolean {
+  private inClaim(s: ByteSegment): boolean {
     if (s.code === SVC) return this.openService(s);
-    const i = strongMatch(entry.in2100, s);
+    const i = match2100(s);
     if (i < 0 || !this.order.claimSegment(i) || !this.check(this.checks2100, s, i)) return false;
     addClaimSegment(this.fields, this.claim!, s);
     return true;
   }
 
-  private inService(s: ByteSegment, entry: IdInfo): boolean {
-    const i = strongMatch(entry.in2110, s);
+  private inService(s: ByteSegment): boolean {
+    const i = match2110(s);
     if (i < 0) return s.code === SVC && this.openService(s);
     if (!this.order.serviceSegment(i) || !this.check(this.checks2110, s, i)) return false;
     addServiceSegment(this.fields, this.service!, s);
@@ -171,51 +171,37 @@ function checksFor(d: Delimiters): { in2100: ByteCheck[]; in2110: ByteCheck[] } 
   return checks;
 }
 
-/** A segment spec that a segment id may match, with its qualifier values as numbers (see shortKey). */
-interface Candidate {
-  index: number;
-  /** The qualifier's element, or -1 when the spec has no qualifier (any segment with the id matches). */
-  element: number;
-  keys: Set<number>;
-  /** Qualifier values too long for a key. */
-  long: readonly string[];
-}
+/** Which spec of a loop (from index 1) a segment matches strongly, as the walker would: its index, else -1. */
+type SpecMatch = (s: ByteSegment) => number;
 
-function candidates(t: FrameTable): Map<number, Candidate[]> {
-  const out = new Map<number, Candidate[]>();
+/**
+ * The walker's strong match in a loop, compiled from the loop's specs into one switch on the segment id's
+ * code and the qualifier's value as a number (see shortKey): the first spec with the id whose qualifier fits.
+ */
+function compileMatch(t: FrameTable): SpecMatch {
+  const cases: string[] = [];
   for (const [code, indexes] of t.candidates) {
-    out.set(code, indexes.map((index) => {
+    const body: string[] = [];
+    for (const index of indexes) {
       const q = t.spec.segments[index]!.qualifier;
-      const values = q?.values ?? [];
-      return { index, element: q ? q.element : -1, keys: new Set(values.map(keyOfText).filter((k) => k >= 0)), long: values.filter((v) => keyOfText(v) < 0) };
-    }));
+      if (!q) {
+        body.push(`return ${index};`);
+        break;
+      }
+      const keys = q.values.map(keyOfText);
+      const labels = keys.filter((k) => k >= 0).map((k) => `case ${k}:`).join(' ');
+      if (labels) body.push(`switch (key(s, ${q.element})) { ${labels} return ${index}; }`);
+      for (const v of q.values.filter((_, i) => keys[i]! < 0)) body.push(`if (s.is(${q.element}, ${JSON.stringify(v)})) return ${index};`);
+    }
+    cases.push(`case ${code}: { ${body.join(' ')} return -1; }`);
   }
-  return out;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from the guide's specs only
+  const make = new Function('key', `return function match(s) { switch (s.code) { ${cases.join('\n')} } return -1; };`) as (key: typeof shortKey) => SpecMatch;
+  return make(shortKey);
 }
 
-/** What the reader knows of a segment id (see ENTRIES), with the specs it may match in each loop: one lookup per segment. */
-interface IdInfo extends IdEntry {
-  in2100: Candidate[] | undefined;
-  in2110: Candidate[] | undefined;
-}
-
-const IDS = new Map<number, IdInfo>();
-{
-  const c2100 = candidates(T2100);
-  const c2110 = candidates(T2110);
-  for (const [code, entry] of ENTRIES) IDS.set(code, { ...entry, in2100: c2100.get(code), in2110: c2110.get(code) });
-}
-
-/** The walker's strong match in a loop (from index 1): the first spec with this id whose qualifier fits, else -1. */
-function strongMatch(list: Candidate[] | undefined, s: ByteSegment): number {
-  if (!list) return -1;
-  for (const c of list) {
-    if (c.element < 0) return c.index;
-    const key = shortKey(s, c.element);
-    if (key >= 0 ? c.keys.has(key) : c.long.some((v) => s.is(c.element, v))) return c.index;
-  }
-  return -1;
-}
+const match2100 = compileMatch(T2100);
+const match2110 = compileMatch(T2110);
 
 /** A number for element n when it is 0 to 4 ASCII characters (distinct for distinct values), else -1. */
 function shortKey(s: ByteSegment, n: number): number {

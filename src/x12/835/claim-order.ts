@@ -46,10 +46,32 @@ export const ENTRIES = new Map<number, IdEntry>();
 for (const s of [...LOOP_2100.segments, ...LOOP_2110.segments]) ENTRIES.set(codeOf(s.id), { ends: false, id: s.id });
 for (const id of ENDS) ENTRIES.set(codeOf(id), { ends: true, id });
 
-/** The walker's bookkeeping for one claim: segment counts and the last spec index, per loop. */
+/** A loop's order rules as bit masks (a loop has at most 31 segment specs): which are required, and before each spec which required ones must be present. */
+interface OrderMasks {
+  required: number;
+  requiredBefore: Int32Array;
+  max: Float64Array;
+}
+
+function masks(t: FrameTable): OrderMasks {
+  const n = t.spec.segments.length;
+  if (n > 31) throw new Error(`835 claim order: loop ${t.spec.id} has more than 31 segment specs`);
+  let required = 0;
+  for (const r of t.required) required |= 1 << r;
+  const requiredBefore = new Int32Array(n);
+  for (let i = 0; i < n; i++) requiredBefore[i] = required & ((1 << i) - 1);
+  return { required, requiredBefore, max: Float64Array.from(t.spec.segments, (x) => x.max) };
+}
+
+const M2100 = masks(T2100);
+const M2110 = masks(T2110);
+
+/** The walker's bookkeeping for one claim: segment counts, the specs seen and the last spec index, per loop. */
 export class ClaimOrder {
   private readonly counts2100 = new Int32Array(LOOP_2100.segments.length);
   private readonly counts2110 = new Int32Array(LOOP_2110.segments.length);
+  private seen2100 = 0;
+  private seen2110 = 0;
   private last2100 = 0;
   private last2110 = 0;
   /** Loop 2110s opened so far. */
@@ -59,19 +81,24 @@ export class ClaimOrder {
   start(): void {
     this.counts2100.fill(0);
     this.counts2100[0] = 1;
+    this.seen2100 = 1;
     this.last2100 = 0;
     this.services = 0;
   }
 
   /** Segment spec i of the claim's own: false when out of guide order, over its repeats, or a required one before it is missing. */
   claimSegment(i: number): boolean {
-    if (i < this.last2100 || !countSpec(T2100, this.counts2100, i)) return false;
+    if (i < this.last2100 || (this.seen2100 & M2100.requiredBefore[i]!) !== M2100.requiredBefore[i]) return false;
+    if (++this.counts2100[i]! > M2100.max[i]!) return false;
+    this.seen2100 |= 1 << i;
     this.last2100 = i;
     return true;
   }
 
   serviceSegment(i: number): boolean {
-    if (i < this.last2110 || !countSpec(T2110, this.counts2110, i)) return false;
+    if (i < this.last2110 || (this.seen2110 & M2110.requiredBefore[i]!) !== M2110.requiredBefore[i]) return false;
+    if (++this.counts2110[i]! > M2110.max[i]!) return false;
+    this.seen2110 |= 1 << i;
     this.last2110 = i;
     return true;
   }
@@ -84,20 +111,14 @@ export class ClaimOrder {
   openService(): void {
     this.counts2110.fill(0);
     this.counts2110[0] = 1;
+    this.seen2110 = 1;
     this.last2110 = 0;
     this.services++;
   }
 
   /** Whether the open claim can end here with no finding: every required segment is present. */
   complete(): boolean {
-    for (const i of T2100.required) if (this.counts2100[i] === 0) return false;
-    if (this.services > 0) for (const i of T2110.required) if (this.counts2110[i] === 0) return false;
-    return true;
+    if ((this.seen2100 & M2100.required) !== M2100.required) return false;
+    return this.services === 0 || (this.seen2110 & M2110.required) === M2110.required;
   }
-}
-
-/** Counts segment spec i of a loop: false when over its maximum or when a required one before it is missing. */
-function countSpec(t: FrameTable, counts: Int32Array, i: number): boolean {
-  for (const r of t.required) if (r < i && counts[r] === 0) return false;
-  return ++counts[i]! <= t.spec.segments[i]!.max;
 }
