@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stream835 } from '../../src/x12/index';
+import { floorClaims } from './floor';
 
 const HIGH_WATER_MARK = 1 << 16;
 
@@ -17,6 +18,12 @@ async function openrcm(file: string, validate: boolean): Promise<number> {
     }
   }
   return claims + services * 0;
+}
+
+async function floor(file: string): Promise<number> {
+  let claims = 0;
+  for await (const batch of floorClaims(file, HIGH_WATER_MARK)) claims += batch.length;
+  return claims;
 }
 
 async function nodeX12(file: string): Promise<number> {
@@ -60,6 +67,7 @@ const items =
   : mode === 'node-x12' ? await nodeX12(file)
   : mode === 'x12-parser' ? await x12Parser(file)
   : mode === 'raw-scan' ? await rawScan(file)
+  : mode === 'floor' ? await floor(file)
   : mode === 'baseline' ? 0
   : Number.NaN;
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
