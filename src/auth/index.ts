@@ -11,6 +11,8 @@ export type Permission =
   | 'claim.write'
   | 'ledger.read'
   | 'ledger.post'
+  /** Send patient statements (reads patients' balances and addresses, stores what was sent). */
+  | 'statement.send'
   | 'practice.write'
   | 'report.read';
 
@@ -25,17 +27,17 @@ const GRANTS: Record<Role | 'system', readonly Permission[]> = {
   read_only: ['patient.read', 'claim.read', 'ledger.read', 'report.read'],
   coder: ['patient.read', 'claim.read', 'coding.write'],
   coding_auditor: ['patient.read', 'claim.read', 'coding.write', 'coding.audit', 'report.read'],
-  biller: ['patient.read', 'patient.write', 'claim.read', 'claim.write', 'ledger.read', 'ledger.post', 'report.read'],
+  biller: ['patient.read', 'patient.write', 'claim.read', 'claim.write', 'ledger.read', 'ledger.post', 'statement.send', 'report.read'],
   billing_manager: [
-    'patient.read', 'patient.write', 'claim.read', 'claim.write', 'ledger.read', 'ledger.post', 'report.read', 'practice.write',
+    'patient.read', 'patient.write', 'claim.read', 'claim.write', 'ledger.read', 'ledger.post', 'statement.send', 'report.read', 'practice.write',
   ],
   admin: [
     'patient.read', 'patient.write', 'coding.write', 'coding.audit', 'claim.read', 'claim.write', 'ledger.read',
-    'ledger.post', 'practice.write', 'report.read',
+    'ledger.post', 'statement.send', 'practice.write', 'report.read',
   ],
   system: [
     'patient.read', 'patient.write', 'coding.write', 'coding.audit', 'claim.read', 'claim.write', 'ledger.read',
-    'ledger.post', 'practice.write', 'report.read',
+    'ledger.post', 'statement.send', 'practice.write', 'report.read',
   ],
 };
 

@@ -28,6 +28,7 @@ import { denialsCorrect } from './commands/denials-correct';
 import { denialsVoid } from './commands/denials-void';
 import { paymentsPatient } from './commands/payments-patient';
 import { paymentsReverse } from './commands/payments-reverse';
+import { statementsRun } from './commands/statements-run';
 import { report } from './commands/report';
 import { evalCoding } from './commands/eval-coding';
 import { denialsExplain } from './commands/denials-explain';
@@ -69,6 +70,7 @@ export const COMMANDS: readonly Command[] = [
   denialsVoid,
   paymentsPatient,
   paymentsReverse,
+  statementsRun,
   report,
   dbMigrate,
   dbStatus,

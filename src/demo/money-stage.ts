@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calendarDate } from '../dates/index';
 import { cents, formatUsd } from '../money/index';
 import type { Rate } from '../reports/index';
-import { appealDeniedClaim, arReport, correctDeniedClaim, denialsReport, kpiReport, postPatientPayment } from '../workflows/index';
+import { statementPdf } from '../statements/index';
+import { appealDeniedClaim, arReport, correctDeniedClaim, denialsReport, kpiReport, postPatientPayment, runPatientStatements } from '../workflows/index';
 import type { Actor } from '../auth/index';
 import type { Db } from '../store/index';
 import { staffActor, type DemoStage } from './stage';
@@ -16,7 +17,7 @@ const PAID_ON = calendarDate('2023-10-25');
 const pct = (r: Rate) => (r.rate === null ? 'n/a' : `${(r.rate * 100).toFixed(1)}%`);
 
 /**
- * After the 835s are posted: patient balances, the denial queues by root cause, a coding denial sent back as a
+ * After the 835s are posted: patient balances and statements, the denial queues by root cause, a coding denial sent back as a
  * corrected claim (frequency 7), a denial appealed with a generated letter, and the KPIs.
  */
 export const moneyStage: DemoStage = {
@@ -31,6 +32,7 @@ export const moneyStage: DemoStage = {
     const lines = [
       `${paid.accounts} patients paid their balances in full (${formatUsd(cents(paid.total))}, by card); the others still owe`,
       `A/R ${formatUsd(ar.total.total)} (${ar.byPayer.length} payers); patients owe ${formatUsd(cents(patientTotal))} across ${ar.byPatient.length} accounts`,
+      await sendStatements(db, biller, join(outDir, 'statements')),
       `denial queues: ${denials.openWork.map((w) => `${w.rootCause} → ${w.queue} ${w.items}`).join(', ') || 'none'}`,
     ];
     const work = await db.query<{ claim_id: string; queue: string; pcn: string }>(
@@ -73,4 +75,13 @@ async function patientsPay(db: Db, biller: Actor): Promise<{ accounts: number; t
     total += r.amount;
   }
   return { accounts: paying.length, total };
+}
+
+/** The statement run on the day the demo looks at the books: the patients who did not pay get one each. */
+async function sendStatements(db: Db, biller: Actor, dir: string): Promise<string> {
+  const r = await runPatientStatements(db, biller, { statementDate: AS_OF });
+  mkdirSync(dir, { recursive: true });
+  for (const s of r.statements) writeFileSync(join(dir, `${s.statement.accountNumber}-${AS_OF}.pdf`), await statementPdf(s.statement, s.practice));
+  const pending = r.statements.filter((s) => s.statement.pendingInsurance > 0).length;
+  return `statements ${AS_OF}: ${r.statements.length} patients owe ${formatUsd(r.totalDue)} after insurance (${pending} also with visits insurance is still processing), printed to ${dir}/`;
 }

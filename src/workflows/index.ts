@@ -8,3 +8,4 @@ export { arReport, denialsReport, kpiReport, claimOutcomes, type ArReport, type 
 export { appealDeniedClaim, voidDeniedClaim, type AppealResult, type FollowUpClaim } from './denial-actions';
 export { correctDeniedClaim } from './correct-claim';
 export { postPatientPayment, reversePatientPayment, type PatientPaymentRequest, type PatientPaymentResult, type PatientPaymentMethod, type PatientPaymentReversal } from './patient-payment';
+export { runPatientStatements, loadPatientStatements, type StatementRunRequest, type StatementRunResult, type StoredStatement } from './patient-statements';

@@ -1,0 +1,168 @@
+// A patient statement: what the patient owes the practice after insurance, claim by claim, with what the
+// payers paid and adjusted, aged, and a notice level that rises each cycle the patient does not pay.
+// Pure: the workflow (workflows/patient-statements.ts) loads the ledger's figures and stores the result.
+import { addDays, daysBetween, type CalendarDate } from '../dates/index';
+import { cents, type Cents } from '../money/index';
+import { AGING_BUCKETS, bucketFor, type AgingBucket } from '../reports/index';
+
+/** One claim of the patient's with money on it, as the ledger has it. */
+export interface StatementClaimInput {
+  claimId: string;
+  patientControlNumber: string;
+  /** The payer billed, or undefined for self-pay. */
+  payerName?: string;
+  serviceDate: CalendarDate;
+  lines: { serviceDate: CalendarDate; procedureCode: string; modifiers: readonly string[]; charge: Cents }[];
+  charges: Cents;
+  /** Paid by payers (net of takebacks). */
+  insurancePaid: Cents;
+  /** Contractual adjustments and write-offs. */
+  adjustments: Cents;
+  /** Paid by the patient (net of reversed payments). */
+  patientPaid: Cents;
+  /** What the payers still owe: while it is not zero, the patient's share may still change. */
+  payerBalance: Cents;
+  /** What the patient owes on the claim. */
+  patientBalance: Cents;
+  /** When the patient's share was first posted (the payer's adjudication); the claim ages from then. */
+  patientShareSince?: CalendarDate;
+}
+
+export interface StatementAccount {
+  patientId: string;
+  accountNumber: string;
+  name: string;
+  address: { line1: string; line2?: string; city: string; state: string; postalCode: string };
+  claims: StatementClaimInput[];
+  /** Money on the patient's account that pays no claim yet (negative: a credit). */
+  onAccount: Cents;
+  /** The last statement sent, if any. */
+  lastStatement?: { statementDate: CalendarDate; notice: number };
+  /** The patient's last payment, if any. */
+  lastPaymentOn?: CalendarDate;
+}
+
+export interface StatementPolicy {
+  /** Below this the patient gets no statement (default $5.00). */
+  minimumDue: Cents;
+  /** Days between two statements to the same patient (default 28). */
+  cycleDays: number;
+  /** Days from the statement date to the due date (default 21). */
+  dueInDays: number;
+}
+
+export const DEFAULT_STATEMENT_POLICY: StatementPolicy = { minimumDue: cents(500), cycleDays: 28, dueInDays: 21 };
+
+/** First statement, then past due, then final notice: each cycle the patient neither pays nor clears the balance. */
+export type NoticeKind = 'statement' | 'past_due' | 'final_notice';
+
+export interface StatementLine {
+  serviceDate: CalendarDate;
+  patientControlNumber: string;
+  procedureCode: string;
+  modifiers: readonly string[];
+  charge: Cents;
+}
+
+export interface StatementClaim {
+  patientControlNumber: string;
+  payerName?: string;
+  serviceDate: CalendarDate;
+  lines: StatementLine[];
+  charges: Cents;
+  insurancePaid: Cents;
+  adjustments: Cents;
+  patientPaid: Cents;
+  /** The patient's share still owed on the claim. */
+  due: Cents;
+}
+
+export interface PatientStatement {
+  patientId: string;
+  accountNumber: string;
+  name: string;
+  address: StatementAccount['address'];
+  statementDate: CalendarDate;
+  dueDate: CalendarDate;
+  /** 1 for the first statement of this balance, then 2, 3...: the cycles gone by without a payment. */
+  notice: number;
+  noticeKind: NoticeKind;
+  /** Claims whose patient share is settled (their payers owe nothing more) and not yet paid. */
+  claims: StatementClaim[];
+  /** Patient shares on claims still with insurance: shown, not yet due. */
+  pendingInsurance: Cents;
+  /** Credit on the account paying no claim yet (zero or negative), taken off what is due. */
+  credit: Cents;
+  amountDue: Cents;
+  /** The amount due by the age of each claim's patient share (credits not spread). */
+  aging: Record<AgingBucket, Cents>;
+}
+
+/** Why an account gets no statement this run. */
+export type NoStatement = 'nothing_due' | 'below_minimum' | 'too_soon';
+
+export type StatementDecision = { send: true; statement: PatientStatement } | { send: false; reason: NoStatement; amountDue: Cents };
+
+/** Whether the account gets a statement on `statementDate`, and the statement if so. */
+export function decideStatement(account: StatementAccount, statementDate: CalendarDate, policy: StatementPolicy = DEFAULT_STATEMENT_POLICY): StatementDecision {
+  const settled = account.claims.filter((c) => c.payerBalance === 0 && c.patientBalance > 0);
+  const pendingInsurance = sum(account.claims.filter((c) => c.payerBalance !== 0 && c.patientBalance > 0).map((c) => c.patientBalance));
+  // A claim whose payers owe nothing but where the patient paid more than their share also holds a credit.
+  const overpaid = sum(account.claims.filter((c) => c.payerBalance === 0 && c.patientBalance < 0).map((c) => c.patientBalance));
+  const credit = cents(Math.min(0, account.onAccount) + overpaid);
+  const amountDue = cents(sum(settled.map((c) => c.patientBalance)) + credit);
+  if (amountDue <= 0) return { send: false, reason: 'nothing_due', amountDue };
+  if (amountDue < policy.minimumDue) return { send: false, reason: 'below_minimum', amountDue };
+  const last = account.lastStatement;
+  if (last && daysBetween(last.statementDate, statementDate) < policy.cycleDays) return { send: false, reason: 'too_soon', amountDue };
+  const notice = noticeNumber(last, account.lastPaymentOn);
+  return {
+    send: true,
+    statement: {
+      patientId: account.patientId, accountNumber: account.accountNumber, name: account.name, address: account.address,
+      statementDate, dueDate: addDays(statementDate, policy.dueInDays), notice, noticeKind: notice === 1 ? 'statement' : notice === 2 ? 'past_due' : 'final_notice',
+      claims: settled.map(statementClaim), pendingInsurance, credit, amountDue, aging: aging(settled, statementDate),
+    },
+  };
+}
+
+/** A payment since the last statement starts the count again; else each statement is one notice more. */
+function noticeNumber(last: StatementAccount['lastStatement'], lastPaymentOn: CalendarDate | undefined): number {
+  if (!last) return 1;
+  if (lastPaymentOn !== undefined && lastPaymentOn >= last.statementDate) return 1;
+  return last.notice + 1;
+}
+
+function statementClaim(c: StatementClaimInput): StatementClaim {
+  return {
+    patientControlNumber: c.patientControlNumber, payerName: c.payerName, serviceDate: c.serviceDate,
+    lines: c.lines.map((l) => ({ ...l, patientControlNumber: c.patientControlNumber })),
+    charges: c.charges, insurancePaid: c.insurancePaid, adjustments: c.adjustments, patientPaid: c.patientPaid, due: c.patientBalance,
+  };
+}
+
+function aging(claims: readonly StatementClaimInput[], on: CalendarDate): Record<AgingBucket, Cents> {
+  const out = Object.fromEntries(AGING_BUCKETS.map((b) => [b, cents(0)])) as Record<AgingBucket, Cents>;
+  for (const c of claims) {
+    const bucket = bucketFor(Math.max(0, daysBetween(c.patientShareSince ?? c.serviceDate, on)));
+    out[bucket] = cents(out[bucket] + c.patientBalance);
+  }
+  return out;
+}
+
+/** A ZIP code as printed: 12345, or 12345-6789 for nine digits (claims keep them without the hyphen). */
+export function formatPostalCode(code: string): string {
+  return /^\d{9}$/.test(code) ? `${code.slice(0, 5)}-${code.slice(5)}` : code;
+}
+
+/** A ten-digit US phone number as (217) 555-0100; anything else as given. */
+export function formatPhone(phone: string): string {
+  const m = /^1?(\d{3})(\d{3})(\d{4})$/.exec(phone.replace(/[\s().-]/g, ''));
+  return m ? `(${m[1]}) ${m[2]}-${m[3]}` : phone;
+}
+
+function sum(amounts: readonly Cents[]): Cents {
+  let total = 0;
+  for (const a of amounts) total += a;
+  return cents(total);
+}
