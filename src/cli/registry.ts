@@ -29,6 +29,7 @@ import { denialsVoid } from './commands/denials-void';
 import { paymentsPatient } from './commands/payments-patient';
 import { paymentsReverse } from './commands/payments-reverse';
 import { statementsRun } from './commands/statements-run';
+import { paymentsPlan, paymentsPlanCancel, paymentsPlans } from './commands/payments-plan';
 import { report } from './commands/report';
 import { evalCoding } from './commands/eval-coding';
 import { denialsExplain } from './commands/denials-explain';
@@ -70,6 +71,9 @@ export const COMMANDS: readonly Command[] = [
   denialsVoid,
   paymentsPatient,
   paymentsReverse,
+  paymentsPlan,
+  paymentsPlans,
+  paymentsPlanCancel,
   statementsRun,
   report,
   dbMigrate,

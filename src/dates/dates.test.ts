@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, ageOn, calendarDate, daysBetween, fiscalYearOf, fromX12Date, parseCalendarDate, toX12Date } from './index';
+import { addDays, addMonths, ageOn, calendarDate, daysBetween, fiscalYearOf, fromX12Date, parseCalendarDate, toX12Date } from './index';
 
 describe('calendar dates', () => {
   it('rejects impossible dates', () => {
@@ -29,5 +29,11 @@ describe('calendar dates', () => {
     expect(fiscalYearOf(calendarDate('2022-10-01'))).toBe(2023);
     expect(fiscalYearOf(calendarDate('2023-09-30'))).toBe(2023);
     expect(fiscalYearOf(calendarDate('2023-10-01'))).toBe(2024);
+  });
+
+  it('adds months, keeping the day or taking the last day of a shorter month', () => {
+    const d = calendarDate;
+    expect([addMonths(d('2023-01-15'), 1), addMonths(d('2023-01-31'), 1), addMonths(d('2024-01-31'), 1), addMonths(d('2023-11-30'), 3), addMonths(d('2023-03-31'), -1)])
+      .toEqual(['2023-02-15', '2023-02-28', '2024-02-29', '2024-02-29', '2023-02-28']);
   });
 });

@@ -39,6 +39,16 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return new Date(toUtc(date) + days * 86_400_000).toISOString().slice(0, 10) as CalendarDate;
 }
 
+/** The same day `months` later; a day the month lacks becomes its last (Jan 31 + 1 month = Feb 28 or 29). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}` as CalendarDate;
+}
+
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
 }

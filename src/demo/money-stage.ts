@@ -4,7 +4,9 @@ import { calendarDate } from '../dates/index';
 import { cents, formatUsd } from '../money/index';
 import type { Rate } from '../reports/index';
 import { statementPdf } from '../statements/index';
-import { appealDeniedClaim, arReport, correctDeniedClaim, denialsReport, kpiReport, postPatientPayment, runPatientStatements } from '../workflows/index';
+import {
+  appealDeniedClaim, arReport, correctDeniedClaim, denialsReport, kpiReport, paymentPlans, postPatientPayment, runPatientStatements, setUpPaymentPlan,
+} from '../workflows/index';
 import type { Actor } from '../auth/index';
 import type { Db } from '../store/index';
 import { staffActor, type DemoStage } from './stage';
@@ -13,6 +15,9 @@ import { staffActor, type DemoStage } from './stage';
 const AS_OF = calendarDate('2023-11-01');
 /** When the patients who pay at once pay what their statements say. */
 const PAID_ON = calendarDate('2023-10-25');
+/** When the patients who cannot pay at once agree to payment plans, and when the first installment is due. */
+const PLANS_AGREED_ON = calendarDate('2023-10-26');
+const FIRST_INSTALLMENT_ON = calendarDate('2023-11-15');
 
 const pct = (r: Rate) => (r.rate === null ? 'n/a' : `${(r.rate * 100).toFixed(1)}%`);
 
@@ -26,12 +31,14 @@ export const moneyStage: DemoStage = {
     const { db, seed, outDir } = ctx;
     const biller = await staffActor(ctx, 'biller');
     const paid = await patientsPay(db, biller);
+    const plans = await largestBalancesOnPlans(db, biller);
     const ar = await arReport(db, biller, AS_OF);
     const patientTotal = ar.byPatient.reduce((s, r) => s + r.total, 0);
     const denials = await denialsReport(db, biller);
     const lines = [
       `${paid.accounts} patients paid their balances in full (${formatUsd(cents(paid.total))}, by card); the others still owe`,
       `A/R ${formatUsd(ar.total.total)} (${ar.byPayer.length} payers); patients owe ${formatUsd(cents(patientTotal))} across ${ar.byPatient.length} accounts`,
+      `${plans.length} patients with the largest balances agreed to payment plans (${plans.map((p) => `${p.accountNumber} ${formatUsd(p.terms.installment)}/month`).join(', ')})`,
       await sendStatements(db, biller, join(outDir, 'statements')),
       `denial queues: ${denials.openWork.map((w) => `${w.rootCause} → ${w.queue} ${w.items}`).join(', ') || 'none'}`,
     ];
@@ -83,5 +90,18 @@ async function sendStatements(db: Db, biller: Actor, dir: string): Promise<strin
   mkdirSync(dir, { recursive: true });
   for (const s of r.statements) writeFileSync(join(dir, `${s.statement.accountNumber}-${AS_OF}.pdf`), await statementPdf(s.statement, s.practice));
   const pending = r.statements.filter((s) => s.statement.pendingInsurance > 0).length;
-  return `statements ${AS_OF}: ${r.statements.length} patients owe ${formatUsd(r.totalDue)} after insurance (${pending} also with visits insurance is still processing), printed to ${dir}/`;
+  const onPlans = r.statements.filter((s) => s.statement.plan).length;
+  return `statements ${AS_OF}: ${r.statements.length} patients, ${formatUsd(r.totalDue)} due (${onPlans} of them their plan's installment; ${pending} also with visits insurance is still processing), printed to ${dir}/`;
+}
+
+/** The three patients who owe the most after insurance (and did not pay) agree to pay it over six months. */
+async function largestBalancesOnPlans(db: Db, biller: Actor): Promise<Awaited<ReturnType<typeof paymentPlans>>> {
+  const owing = (await arReport(db, biller, AS_OF)).byPatient.filter((p) => p.total > 0).sort((a, b) => b.total - a.total);
+  for (const p of owing.slice(0, 3)) {
+    const [account] = await db.query<{ account_number: string }>('SELECT account_number FROM patients WHERE id = $1', [p.key]);
+    const installment = cents(Math.ceil(p.total / 6 / 100) * 100);
+    await setUpPaymentPlan(db, biller, { accountNumber: account!.account_number, installment, firstDueOn: FIRST_INSTALLMENT_ON, agreedOn: PLANS_AGREED_ON })
+      .catch((e: unknown) => { if (!(e instanceof Error && 'code' in e && e.code === 'payment_plan.bad_terms')) throw e; });
+  }
+  return paymentPlans(db, biller, AS_OF);
 }

@@ -19,7 +19,7 @@ const MARGIN = 54;
 const BODY = 9;
 const ROW = 12;
 /** Where the table's rows must stop on a page that also carries the totals and the stub. */
-const LAST_PAGE_FLOOR = 300;
+const LAST_PAGE_FLOOR = 330;
 const PAGE_FLOOR = 80;
 
 export const NOTICE_MESSAGES: Record<NoticeKind, string> = {
@@ -49,19 +49,21 @@ export async function statementPdf(statement: PatientStatement, practice: Statem
   const rows = tableRows(statement);
   let page = doc.addPage([WIDTH, HEIGHT]);
   let y = header(page, fonts, statement, practice);
-  for (let i = 0; i < rows.length; i++) {
-    // Break the page where the rows would run into the floor (the last page keeps room for totals and stub).
-    const floor = i === rows.length - 1 ? LAST_PAGE_FLOOR : PAGE_FLOOR;
-    if (y < floor) {
-      page = doc.addPage([WIDTH, HEIGHT]);
-      text(page, fonts.regular, `${practice.name}, account ${statement.accountNumber}, continued`, MARGIN, HEIGHT - MARGIN, BODY);
-      y = tableHeading(page, fonts.bold, HEIGHT - MARGIN - 24);
+  // The rows that are left go on this page with the totals and the stub when they fit above them; else the
+  // page fills to its foot and the rows go on.
+  for (let i = 0; ; ) {
+    const fitsWithFooter = Math.floor((y - LAST_PAGE_FLOOR) / ROW) + 1;
+    const n = rows.length - i <= fitsWithFooter ? rows.length - i : Math.floor((y - PAGE_FLOOR) / ROW) + 1;
+    for (const row of rows.slice(i, i + n)) {
+      COLUMNS.forEach((c, k) => text(page, fonts.regular, row[k]!, c.x, y, BODY, c.right));
+      y -= ROW;
     }
-    const row = rows[i]!;
-    COLUMNS.forEach((c, k) => text(page, fonts.regular, row[k]!, c.x, y, BODY, c.right));
-    y -= ROW;
+    i += n;
+    if (i === rows.length && n <= fitsWithFooter) break;
+    page = doc.addPage([WIDTH, HEIGHT]);
+    text(page, fonts.regular, `${practice.name}, account ${statement.accountNumber}, continued`, MARGIN, HEIGHT - MARGIN, BODY);
+    y = tableHeading(page, fonts.bold, HEIGHT - MARGIN - 24);
   }
-  if (y < LAST_PAGE_FLOOR) page = doc.addPage([WIDTH, HEIGHT]);
   footer(page, fonts, statement, practice);
   return doc.save();
 }
@@ -115,7 +117,8 @@ function footer(page: PDFPage, f: Fonts, s: PatientStatement, practice: Statemen
   let y = LAST_PAGE_FLOOR - 10;
   const totals: [string, Cents][] = [];
   if (s.credit !== 0) totals.push(['Credit on your account', s.credit]);
-  totals.push(['Amount due', s.amountDue]);
+  if (s.plan) totals.push(['Balance', s.balance], ['Left on your payment plan', s.plan.remaining]);
+  totals.push([s.plan ? 'Due this month' : 'Amount due', s.amountDue]);
   for (const [label, amount] of totals) {
     text(page, f.bold, label, WIDTH - MARGIN - 90, y, BODY, true);
     text(page, f.bold, usd(amount), WIDTH - MARGIN, y, BODY, true);
@@ -131,7 +134,7 @@ function footer(page: PDFPage, f: Fonts, s: PatientStatement, practice: Statemen
     text(page, f.regular, usd(s.aging[b]), x, y - 11, BODY);
   });
   y -= 30;
-  paragraph(page, f.bold, NOTICE_MESSAGES[s.noticeKind], y);
+  paragraph(page, f.bold, s.plan ? planMessage(s.plan) : NOTICE_MESSAGES[s.noticeKind], y);
   // The stub: cut off and mailed back with the payment.
   const stub = 150;
   page.drawLine({ start: { x: MARGIN, y: stub }, end: { x: WIDTH - MARGIN, y: stub }, thickness: 0.5, dashArray: [4, 3], color: rgb(0.4, 0.4, 0.4) });
@@ -143,6 +146,13 @@ function footer(page: PDFPage, f: Fonts, s: PatientStatement, practice: Statemen
     text(page, f.regular, k, WIDTH - MARGIN - 130, at, BODY, true);
     text(page, i === 3 ? f.bold : f.regular, v, WIDTH - MARGIN, at, BODY, true);
   });
+}
+
+function planMessage(plan: NonNullable<PatientStatement['plan']>): string {
+  const terms = `You are on a payment plan of ${usd(plan.installment)} a month.`;
+  return plan.state === 'past_due'
+    ? `${terms} PAST DUE: ${usd(plan.pastDue)} of your installments is unpaid. Please pay the amount due now to keep your plan.`
+    : `${terms} Please pay this month's installment by the due date.`;
 }
 
 type Fonts = { regular: PDFFont; bold: PDFFont };

@@ -71,3 +71,28 @@ describe('formatPhone', () => {
     expect([formatPhone('2175550100'), formatPhone('1-217-555-0100'), formatPhone('+44 20 7946 0958')]).toEqual(['(217) 555-0100', '(217) 555-0100', '+44 20 7946 0958']);
   });
 });
+
+describe('decideStatement on a payment plan', () => {
+  // $400 owed, on a plan of $100 a month from 2023-04-15.
+  const claims = [visit('A100-1', '2023-01-10', { patientBalance: cents(40_000) })];
+  const plan = (paid: number) => ({ terms: { total: cents(40_000), installment: cents(10_000), firstDueOn: d('2023-04-15') }, paidSinceStart: cents(paid) });
+
+  it("asks for the installment due next, by its date, and keeps the notice at a statement while the plan holds", () => {
+    const r = decideStatement(account(claims, { plan: plan(0), lastStatement: { statementDate: d('2023-03-01'), notice: 2 } }), on('2023-04-01'));
+    expect(r.send && r.statement).toMatchObject({ amountDue: 10_000, balance: 40_000, dueDate: '2023-04-15', notice: 1, noticeKind: 'statement', plan: { state: 'current', installment: 10_000, remaining: 40_000 } });
+  });
+
+  it('asks for the installments missed as well, as past due', () => {
+    const r = decideStatement(account([visit('A100-1', '2023-01-10', { patientBalance: cents(35_000) })], { plan: plan(5_000) }), on('2023-05-01'));
+    expect(r.send && r.statement).toMatchObject({ amountDue: 15_000, dueDate: '2023-05-15', noticeKind: 'past_due', plan: { state: 'past_due', pastDue: 5_000, remaining: 35_000 } });
+  });
+
+  it('adds what the plan does not cover, and bills the whole balance with rising notices once the plan is in default', () => {
+    const newVisit = visit('A100-2', '2023-04-20', { patientBalance: cents(2_500) });
+    const extra = decideStatement(account([...claims, newVisit], { plan: plan(0) }), on('2023-04-01'));
+    expect(extra.send && extra.statement.amountDue).toBe(12_500);
+    const defaulted = decideStatement(account(claims, { plan: plan(0), lastStatement: { statementDate: d('2023-05-01'), notice: 1 } }), on('2023-06-01'));
+    expect(defaulted.send && defaulted.statement).toMatchObject({ amountDue: 40_000, notice: 2, noticeKind: 'past_due', dueDate: '2023-06-22' });
+    expect(defaulted.send && defaulted.statement.plan).toBeUndefined();
+  });
+});

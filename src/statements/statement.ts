@@ -4,6 +4,7 @@
 import { addDays, daysBetween, type CalendarDate } from '../dates/index';
 import { cents, type Cents } from '../money/index';
 import { AGING_BUCKETS, bucketFor, type AgingBucket } from '../reports/index';
+import { installments, planStanding, type PaymentPlanTerms, type PlanState } from './payment-plan';
 
 /** One claim of the patient's with money on it, as the ledger has it. */
 export interface StatementClaimInput {
@@ -40,6 +41,8 @@ export interface StatementAccount {
   lastStatement?: { statementDate: CalendarDate; notice: number };
   /** The patient's last payment, if any. */
   lastPaymentOn?: CalendarDate;
+  /** An active payment plan, with what the patient has paid since it began. */
+  plan?: { terms: PaymentPlanTerms; paidSinceStart: Cents };
 }
 
 export interface StatementPolicy {
@@ -96,6 +99,10 @@ export interface PatientStatement {
   amountDue: Cents;
   /** The amount due by the age of each claim's patient share (credits not spread). */
   aging: Record<AgingBucket, Cents>;
+  /** The patient's balance when it is more than the amount due (on a payment plan). */
+  balance: Cents;
+  /** On a payment plan in good standing or past due: what is due is its installments to the due date. */
+  plan?: { state: Exclude<PlanState, 'completed' | 'defaulted'>; installment: Cents; remaining: Cents; pastDue: Cents };
 }
 
 /** Why an account gets no statement this run. */
@@ -103,26 +110,53 @@ export type NoStatement = 'nothing_due' | 'below_minimum' | 'too_soon';
 
 export type StatementDecision = { send: true; statement: PatientStatement } | { send: false; reason: NoStatement; amountDue: Cents };
 
-/** Whether the account gets a statement on `statementDate`, and the statement if so. */
-export function decideStatement(account: StatementAccount, statementDate: CalendarDate, policy: StatementPolicy = DEFAULT_STATEMENT_POLICY): StatementDecision {
+/** What the patient owes once insurance is done with: the shares of claims whose payers owe nothing more, less any credit. */
+export function dueAfterInsurance(account: StatementAccount): { settled: StatementClaimInput[]; pendingInsurance: Cents; credit: Cents; amountDue: Cents } {
   const settled = account.claims.filter((c) => c.payerBalance === 0 && c.patientBalance > 0);
   const pendingInsurance = sum(account.claims.filter((c) => c.payerBalance !== 0 && c.patientBalance > 0).map((c) => c.patientBalance));
   // A claim whose payers owe nothing but where the patient paid more than their share also holds a credit.
   const overpaid = sum(account.claims.filter((c) => c.payerBalance === 0 && c.patientBalance < 0).map((c) => c.patientBalance));
   const credit = cents(Math.min(0, account.onAccount) + overpaid);
-  const amountDue = cents(sum(settled.map((c) => c.patientBalance)) + credit);
+  return { settled, pendingInsurance, credit, amountDue: cents(sum(settled.map((c) => c.patientBalance)) + credit) };
+}
+
+/** Whether the account gets a statement on `statementDate`, and the statement if so. */
+export function decideStatement(account: StatementAccount, statementDate: CalendarDate, policy: StatementPolicy = DEFAULT_STATEMENT_POLICY): StatementDecision {
+  const { settled, pendingInsurance, credit, amountDue } = dueAfterInsurance(account);
   if (amountDue <= 0) return { send: false, reason: 'nothing_due', amountDue };
   if (amountDue < policy.minimumDue) return { send: false, reason: 'below_minimum', amountDue };
   const last = account.lastStatement;
   if (last && daysBetween(last.statementDate, statementDate) < policy.cycleDays) return { send: false, reason: 'too_soon', amountDue };
+  const base = {
+    patientId: account.patientId, accountNumber: account.accountNumber, name: account.name, address: account.address, statementDate,
+    claims: settled.map(statementClaim), pendingInsurance, credit, balance: amountDue, aging: aging(settled, statementDate),
+  };
+  const plan = account.plan && onPlan(account.plan.terms, account.plan.paidSinceStart, statementDate, amountDue, policy);
+  if (plan) return { send: true, statement: { ...base, ...plan } };
   const notice = noticeNumber(last, account.lastPaymentOn);
+  const noticeKind: NoticeKind = notice === 1 ? 'statement' : notice === 2 ? 'past_due' : 'final_notice';
+  return { send: true, statement: { ...base, dueDate: addDays(statementDate, policy.dueInDays), notice, noticeKind, amountDue } };
+}
+
+/**
+ * A plan in good standing or past due sets what is due: its installments to the next one after the statement date, less what the
+ * patient paid since it began, plus any balance the plan does not cover (never more than the balance). The notices do not rise while the plan holds; a
+ * plan in default (or paid off) sets nothing, and the whole balance is due with the notices as before.
+ */
+function onPlan(terms: PaymentPlanTerms, paid: Cents, on: CalendarDate, balance: Cents, policy: StatementPolicy): Pick<PatientStatement, 'dueDate' | 'notice' | 'noticeKind' | 'amountDue' | 'plan'> | undefined {
+  const standing = planStanding(terms, paid, on);
+  if (standing.state === 'completed' || standing.state === 'defaulted') return undefined;
+  // Due by the next installment's date (when the schedule has run out, by the usual due date).
+  const schedule = installments(terms);
+  const dueDate = schedule.find((i) => i.dueOn > on)?.dueOn ?? addDays(on, policy.dueInDays);
+  const scheduled = schedule.filter((i) => i.dueOn <= dueDate).reduce((t, i) => t + i.amount, 0);
+  // The plan pays off what it was set up for; anything owed since (a new visit) is due as usual.
+  const outsidePlan = Math.max(0, balance - standing.remaining);
+  const amountDue = cents(Math.min(balance, Math.max(0, scheduled - paid) + outsidePlan));
+  const pastDue = standing.state === 'past_due';
   return {
-    send: true,
-    statement: {
-      patientId: account.patientId, accountNumber: account.accountNumber, name: account.name, address: account.address,
-      statementDate, dueDate: addDays(statementDate, policy.dueInDays), notice, noticeKind: notice === 1 ? 'statement' : notice === 2 ? 'past_due' : 'final_notice',
-      claims: settled.map(statementClaim), pendingInsurance, credit, amountDue, aging: aging(settled, statementDate),
-    },
+    dueDate, amountDue, notice: pastDue ? 2 : 1, noticeKind: pastDue ? 'past_due' : 'statement',
+    plan: { state: standing.state, installment: terms.installment, remaining: standing.remaining, pastDue: standing.pastDue },
   };
 }
 

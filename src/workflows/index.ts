@@ -9,3 +9,4 @@ export { appealDeniedClaim, voidDeniedClaim, type AppealResult, type FollowUpCla
 export { correctDeniedClaim } from './correct-claim';
 export { postPatientPayment, reversePatientPayment, type PatientPaymentRequest, type PatientPaymentResult, type PatientPaymentMethod, type PatientPaymentReversal } from './patient-payment';
 export { runPatientStatements, loadPatientStatements, type StatementRunRequest, type StatementRunResult, type StoredStatement } from './patient-statements';
+export { setUpPaymentPlan, cancelPaymentPlan, paymentPlans, type PaymentPlanRequest, type PaymentPlanView } from './payment-plans';

@@ -11,6 +11,7 @@ import {
   formatPhone, formatPostalCode, type StatementPolicy, type StatementPractice,
 } from '../statements/index';
 import { recordAudit, timeOrderedUuid, type Db, type Queryable } from '../store/index';
+import { openPlanRows } from './plan-rows';
 
 export interface StatementRunRequest {
   statementDate: CalendarDate;
@@ -39,7 +40,7 @@ export async function runPatientStatements(db: Db, actor: Actor, request: Statem
   const policy = { ...DEFAULT_STATEMENT_POLICY, ...request.policy };
   return db.transaction(async (tx) => {
     await lockTenantLedger(tx, actor.tenantId);
-    const accounts = await loadAccounts(tx, actor, request.statementDate);
+    const accounts = await loadStatementAccounts(tx, actor, request.statementDate);
     const statements: StoredStatement[] = [];
     const skipped: StatementRunResult['skipped'] = [];
     for (const a of accounts) {
@@ -69,15 +70,19 @@ export async function loadPatientStatements(db: Db, actor: Actor, accountNumber:
   return rows.map((r) => ({ id: r.id, ...r.document, alreadySent: true }));
 }
 
-interface LoadedAccount {
+export interface LoadedAccount {
   account: StatementAccount;
   practice: StatementPractice;
   sentToday?: Omit<StoredStatement, 'alreadySent'>;
 }
 
-async function loadAccounts(q: Queryable, actor: Actor, statementDate: CalendarDate): Promise<LoadedAccount[]> {
+/**
+ * The statement accounts of every patient whose receivable is not zero (or of those of `only` among them), as
+ * the ledger has them on `statementDate`, with their statement history, last payment and open payment plan.
+ */
+export async function loadStatementAccounts(q: Queryable, actor: Actor, statementDate: CalendarDate, only?: readonly string[]): Promise<LoadedAccount[]> {
   const balances = await patientsWithBalances(q, actor);
-  const ids = [...balances.keys()];
+  const ids = [...balances.keys()].filter((id) => !only || only.includes(id));
   if (ids.length === 0) return [];
   const patients = await q.query<PatientRow>(
     `SELECT id, account_number, last_name, first_name, middle_name, address_line1, address_line2, city, state, postal_code
@@ -97,9 +102,13 @@ async function loadAccounts(q: Queryable, actor: Actor, statementDate: CalendarD
   const figures = new Map((await claimStatementFigures(q, actor, claims.map((c) => c.id))).map((f) => [f.claimId, f]));
   const history = await statementHistory(q, actor, ids, statementDate);
   const lastPayments = await lastPatientPayments(q, actor, ids);
+  const plans = await openPaymentPlans(q, actor, ids, statementDate);
+  const claimsOf = new Map<string, ClaimRow[]>();
+  for (const c of claims) claimsOf.set(c.patient_id, [...(claimsOf.get(c.patient_id) ?? []), c]);
   await recordAudit(q, actor, [{ action: 'read', entity: 'patient_statement_accounts', detail: { patients: ids.length, statementDate } }]);
   return patients.map((p) => {
-    const own = claims.filter((c) => c.patient_id === p.id && figures.has(c.id));
+    const all = claimsOf.get(p.id) ?? [];
+    const own = all.filter((c) => figures.has(c.id));
     const onClaims = own.reduce((t, c) => t + figures.get(c.id)!.patientBalance, 0);
     const h = history.get(p.id);
     const account: StatementAccount = {
@@ -107,8 +116,9 @@ async function loadAccounts(q: Queryable, actor: Actor, statementDate: CalendarD
       address: { line1: p.address_line1, ...(p.address_line2 ? { line2: p.address_line2 } : {}), city: p.city, state: p.state, postalCode: formatPostalCode(p.postal_code) },
       claims: own.map((c) => claimInput(c, figures.get(c.id)!)), onAccount: cents(balances.get(p.id)! - onClaims),
       ...(h?.last ? { lastStatement: h.last } : {}), ...(lastPayments.has(p.id) ? { lastPaymentOn: lastPayments.get(p.id)! } : {}),
+      ...(plans.has(p.id) ? { plan: plans.get(p.id)! } : {}),
     };
-    const latest = own.at(-1) ?? claims.find((c) => c.patient_id === p.id);
+    const latest = own.at(-1) ?? all.at(-1);
     return { account, practice: latest ? practiceOf(latest) : UNKNOWN_PRACTICE, ...(h?.today ? { sentToday: h.today } : {}) };
   });
 }
@@ -173,6 +183,12 @@ async function lastPatientPayments(q: Queryable, actor: Actor, patientIds: reado
     [actor.tenantId, patientIds],
   );
   return new Map(rows.map((r) => [r.patient_id, r.last]));
+}
+
+/** Each patient's open payment plan, with what they paid from the day it was agreed to `on`. */
+async function openPaymentPlans(q: Queryable, actor: Actor, patientIds: readonly string[], on: CalendarDate): Promise<Map<string, NonNullable<StatementAccount['plan']>>> {
+  const rows = await openPlanRows(q, actor, on, patientIds);
+  return new Map(rows.map((r) => [r.patientId, { terms: r.terms, paidSinceStart: r.paid }]));
 }
 
 async function store(q: Queryable, actor: Actor, sent: readonly StoredStatement[]): Promise<void> {
