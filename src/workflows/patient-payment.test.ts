@@ -3,14 +3,10 @@ import { calendarDate } from '../dates/index';
 import { cents } from '../money/index';
 import { claimBalances, patientBalances } from '../ledger/index';
 import { openTestDb, testEngines, type Db } from '../store/index';
-import { COMMERCIAL } from './fixtures/cob-claim';
-import { actor, CLAIM, era, PATIENT, seed } from './fixtures/cob-testkit';
-import { postEraFile } from './post-era';
+import { actor, CLAIM, PATIENT, postDeductible, seedSelfResponsible } from './fixtures/cob-testkit';
 import { postPatientPayment, reversePatientPayment, type PatientPaymentRequest } from './patient-payment';
 
 const engines = await testEngines();
-// The payer allows $160 of the $200 charge, pays $100 and leaves $60 of deductible to the patient.
-const adjudicated = era('EFT-P1', COMMERCIAL, 'CLP*NAK0001-1*1*200*100*60*12*EVG901*11*1', 'SVC*HC:99214*200*100**1', ['CAS*CO*45*40', 'CAS*PR*1*60']);
 const pay = (reference: string, dollars: number, more: Partial<PatientPaymentRequest> = {}): PatientPaymentRequest => ({
   patient: { accountNumber: 'NAK0001' }, amount: cents(dollars * 100), method: 'card', reference, receivedOn: calendarDate('2024-12-02'), ...more,
 });
@@ -19,10 +15,8 @@ describe.each(engines)('a patient pays on %s', (engine) => {
   let db: Db & { dispose(): Promise<void> };
   beforeEach(async () => {
     db = await openTestDb(engine);
-    await seed(db);
-    // Without the fixture's secondary coverage, the deductible is the patient's to pay.
-    await db.query(`UPDATE claims SET document = jsonb_set(document, '{otherCoverages}', '[]') WHERE id = $1`, [CLAIM]);
-    await postEraFile(db, actor, { fileName: 'adjudicated.835', bytes: adjudicated, receivedOn: calendarDate('2024-11-21') });
+    await seedSelfResponsible(db);
+    await postDeductible(db);
   });
   afterEach(async () => {
     await db.dispose();

@@ -2,24 +2,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { calendarDate } from '../dates/index';
 import { cents } from '../money/index';
 import { openTestDb, testEngines, type Db } from '../store/index';
-import { COMMERCIAL } from './fixtures/cob-claim';
-import { actor, CLAIM, era, PATIENT, seed } from './fixtures/cob-testkit';
-import { postEraFile } from './post-era';
+import { actor, PATIENT, postDeductible, seedSelfResponsible } from './fixtures/cob-testkit';
 import { postPatientPayment, reversePatientPayment } from './patient-payment';
 import { loadPatientStatements, runPatientStatements } from './patient-statements';
 
 const engines = await testEngines();
-// The payer allows $160 of the $200 charge, pays $100 and leaves $60 of deductible to the patient.
-const adjudicated = era('EFT-S1', COMMERCIAL, 'CLP*NAK0001-1*1*200*100*60*12*EVG901*11*1', 'SVC*HC:99214*200*100**1', ['CAS*CO*45*40', 'CAS*PR*1*60']);
 const run = (date: string) => runPatientStatements(db, actor, { statementDate: calendarDate(date) });
 let db: Db & { dispose(): Promise<void> };
 
 describe.each(engines)('patient statements on %s', (engine) => {
   beforeEach(async () => {
     db = await openTestDb(engine);
-    await seed(db);
-    // Without the fixture's secondary coverage, the deductible is the patient's to pay.
-    await db.query(`UPDATE claims SET document = jsonb_set(document, '{otherCoverages}', '[]') WHERE id = $1`, [CLAIM]);
+    await seedSelfResponsible(db);
   });
   afterEach(async () => {
     await db.dispose();
@@ -27,7 +21,7 @@ describe.each(engines)('patient statements on %s', (engine) => {
 
   it("bills nobody before the payer has adjudicated, then the patient's share once it has", async () => {
     expect(await run('2024-11-15')).toMatchObject({ statements: [], skipped: [], totalDue: 0 });
-    await postEraFile(db, actor, { fileName: 'adjudicated.835', bytes: adjudicated, receivedOn: calendarDate('2024-11-21') });
+    await postDeductible(db);
     const r = await run('2024-12-01');
     expect(r.totalDue).toBe(6000);
     expect(r.statements).toHaveLength(1);
@@ -45,7 +39,7 @@ describe.each(engines)('patient statements on %s', (engine) => {
   });
 
   it('stores each statement once per day, audited; the same run again sends nothing new', async () => {
-    await postEraFile(db, actor, { fileName: 'adjudicated.835', bytes: adjudicated, receivedOn: calendarDate('2024-11-21') });
+    await postDeductible(db);
     const first = await run('2024-12-01');
     const again = await run('2024-12-01');
     expect(again.statements.map((s) => [s.id, s.alreadySent])).toEqual([[first.statements[0]!.id, true]]);
@@ -58,7 +52,7 @@ describe.each(engines)('patient statements on %s', (engine) => {
   });
 
   it('waits a cycle between statements and raises the notice while nothing is paid', async () => {
-    await postEraFile(db, actor, { fileName: 'adjudicated.835', bytes: adjudicated, receivedOn: calendarDate('2024-11-21') });
+    await postDeductible(db);
     await run('2024-12-01');
     expect((await run('2024-12-15')).skipped).toEqual([{ patientId: PATIENT, accountNumber: 'NAK0001', reason: 'too_soon', amountDue: 6000 }]);
     expect((await run('2024-12-29')).statements[0]!.statement).toMatchObject({ notice: 2, noticeKind: 'past_due', amountDue: 6000 });
@@ -66,7 +60,7 @@ describe.each(engines)('patient statements on %s', (engine) => {
   });
 
   it('shows what the patient paid, and starts the notices again after a payment; a reversed payment counts for nothing', async () => {
-    await postEraFile(db, actor, { fileName: 'adjudicated.835', bytes: adjudicated, receivedOn: calendarDate('2024-11-21') });
+    await postDeductible(db);
     await run('2024-12-01');
     const pay = { patient: { accountNumber: 'NAK0001' }, method: 'card' as const, receivedOn: calendarDate('2024-12-10') };
     await postPatientPayment(db, actor, { ...pay, amount: cents(2500), reference: 'RCPT-1' });

@@ -2,16 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { calendarDate } from '../dates/index';
 import { cents } from '../money/index';
 import { openTestDb, testEngines, type Db } from '../store/index';
-import { COMMERCIAL } from './fixtures/cob-claim';
-import { actor, CLAIM, era, seed } from './fixtures/cob-testkit';
-import { postEraFile } from './post-era';
+import { actor, postDeductible, seedSelfResponsible } from './fixtures/cob-testkit';
 import { postPatientPayment } from './patient-payment';
 import { runPatientStatements } from './patient-statements';
 import { cancelPaymentPlan, paymentPlans, setUpPaymentPlan, type PaymentPlanRequest } from './payment-plans';
 
 const engines = await testEngines();
 // The payer leaves $60 of deductible to the patient, who agrees to pay it at $20 a month from December 15.
-const adjudicated = era('EFT-PP1', COMMERCIAL, 'CLP*NAK0001-1*1*200*100*60*12*EVG901*11*1', 'SVC*HC:99214*200*100**1', ['CAS*CO*45*40', 'CAS*PR*1*60']);
 const terms = (more: Partial<PaymentPlanRequest> = {}): PaymentPlanRequest => ({
   accountNumber: 'NAK0001', installment: cents(2000), firstDueOn: calendarDate('2024-12-15'), agreedOn: calendarDate('2024-12-01'), ...more,
 });
@@ -23,9 +20,8 @@ let db: Db & { dispose(): Promise<void> };
 describe.each(engines)('payment plans on %s', (engine) => {
   beforeEach(async () => {
     db = await openTestDb(engine);
-    await seed(db);
-    await db.query(`UPDATE claims SET document = jsonb_set(document, '{otherCoverages}', '[]') WHERE id = $1`, [CLAIM]);
-    await postEraFile(db, actor, { fileName: 'adjudicated.835', bytes: adjudicated, receivedOn: calendarDate('2024-11-21') });
+    await seedSelfResponsible(db);
+    await postDeductible(db);
   });
   afterEach(async () => {
     await db.dispose();

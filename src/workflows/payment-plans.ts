@@ -10,7 +10,7 @@ import { cents, formatUsd, type Cents } from '../money/index';
 import { dueAfterInsurance, planStanding, planTermsProblem, type PaymentPlanTerms, type PlanStanding } from '../statements/index';
 import { recordAudit, timeOrderedUuid, type Db, type Queryable } from '../store/index';
 import { loadStatementAccounts } from './patient-statements';
-import { openPlanRows } from './plan-rows';
+import { openPlanRows, type OpenPlanRow } from './plan-rows';
 
 export interface PaymentPlanRequest {
   accountNumber: string;
@@ -20,13 +20,8 @@ export interface PaymentPlanRequest {
   note?: string;
 }
 
-export interface PaymentPlanView {
-  planId: string;
-  patientId: string;
-  accountNumber: string;
-  name: string;
-  terms: PaymentPlanTerms;
-  agreedOn: CalendarDate;
+/** A plan as stored, and where it stands. */
+export interface PaymentPlanView extends Omit<OpenPlanRow, 'paid'> {
   standing: PlanStanding;
 }
 
