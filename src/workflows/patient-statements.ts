@@ -10,7 +10,7 @@ import {
   DEFAULT_STATEMENT_POLICY, decideStatement, type NoStatement, type PatientStatement, type StatementAccount, type StatementClaimInput,
   formatPhone, formatPostalCode, type StatementPolicy, type StatementPractice,
 } from '../statements/index';
-import { recordAudit, timeOrderedUuid, type Db, type Queryable } from '../store/index';
+import { insertRows, recordAudit, timeOrderedUuid, type Columns, type Db, type Queryable } from '../store/index';
 import { openPlanRows } from './plan-rows';
 
 export interface StatementRunRequest {
@@ -191,16 +191,18 @@ async function openPaymentPlans(q: Queryable, actor: Actor, patientIds: readonly
   return new Map(rows.map((r) => [r.patientId, { terms: r.terms, paidSinceStart: r.paid }]));
 }
 
+const STATEMENT_COLUMNS: Columns = [
+  ['id', 'uuid'], ['tenant_id', 'uuid'], ['patient_id', 'uuid'], ['statement_date', 'date'], ['due_date', 'date'], ['notice', 'smallint'],
+  ['amount_due_cents', 'bigint'], ['document', 'jsonb'],
+];
+
+/** One insert for the run's statements (a practice sends thousands), and their audit rows. */
 async function store(q: Queryable, actor: Actor, sent: readonly StoredStatement[]): Promise<void> {
   if (sent.length === 0) return;
-  for (const s of sent) {
+  await insertRows(q, 'patient_statements', STATEMENT_COLUMNS, sent.map((s) => {
     const st = s.statement;
-    await q.query(
-      `INSERT INTO patient_statements (id, tenant_id, patient_id, statement_date, due_date, notice, amount_due_cents, document)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
-      [s.id, actor.tenantId, st.patientId, st.statementDate, st.dueDate, st.notice, st.amountDue, JSON.stringify({ statement: st, practice: s.practice })],
-    );
-  }
+    return [s.id, actor.tenantId, st.patientId, st.statementDate, st.dueDate, st.notice, st.amountDue, { statement: st, practice: s.practice }];
+  }));
   await recordAudit(q, actor, sent.map((s) => ({
     action: 'create' as const, entity: 'patient_statement', entityId: s.id, patientId: s.statement.patientId,
     detail: { statementDate: s.statement.statementDate, amountDue: s.statement.amountDue, notice: s.statement.notice },
