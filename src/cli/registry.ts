@@ -29,6 +29,7 @@ import { denialsVoid } from './commands/denials-void';
 import { paymentsPatient } from './commands/payments-patient';
 import { paymentsReverse } from './commands/payments-reverse';
 import { statementsRun } from './commands/statements-run';
+import { statementsOverdue } from './commands/statements-overdue';
 import { paymentsPlan, paymentsPlanCancel, paymentsPlans } from './commands/payments-plan';
 import { report } from './commands/report';
 import { evalCoding } from './commands/eval-coding';
@@ -75,6 +76,7 @@ export const COMMANDS: readonly Command[] = [
   paymentsPlans,
   paymentsPlanCancel,
   statementsRun,
+  statementsOverdue,
   report,
   dbMigrate,
   dbStatus,

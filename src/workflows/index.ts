@@ -8,5 +8,5 @@ export { arReport, denialsReport, kpiReport, claimOutcomes, type ArReport, type 
 export { appealDeniedClaim, voidDeniedClaim, type AppealResult, type FollowUpClaim } from './denial-actions';
 export { correctDeniedClaim } from './correct-claim';
 export { postPatientPayment, reversePatientPayment, type PatientPaymentRequest, type PatientPaymentResult, type PatientPaymentMethod, type PatientPaymentReversal } from './patient-payment';
-export { runPatientStatements, loadPatientStatements, type StatementRunRequest, type StatementRunResult, type StoredStatement } from './patient-statements';
+export { runPatientStatements, loadPatientStatements, overdueAccounts, type StatementRunRequest, type StatementRunResult, type StoredStatement, type OverdueAccount } from './patient-statements';
 export { setUpPaymentPlan, cancelPaymentPlan, paymentPlans, type PaymentPlanRequest, type PaymentPlanView } from './payment-plans';

@@ -4,7 +4,7 @@ import { cents } from '../money/index';
 import { openTestDb, testEngines, type Db } from '../store/index';
 import { actor, PATIENT, postDeductible, seedSelfResponsible } from './fixtures/cob-testkit';
 import { postPatientPayment, reversePatientPayment } from './patient-payment';
-import { loadPatientStatements, runPatientStatements } from './patient-statements';
+import { loadPatientStatements, overdueAccounts, runPatientStatements } from './patient-statements';
 
 const engines = await testEngines();
 const run = (date: string) => runPatientStatements(db, actor, { statementDate: calendarDate(date) });
@@ -57,6 +57,13 @@ describe.each(engines)('patient statements on %s', (engine) => {
     expect((await run('2024-12-15')).skipped).toEqual([{ patientId: PATIENT, accountNumber: 'NAK0001', reason: 'too_soon', amountDue: 6000 }]);
     expect((await run('2024-12-29')).statements[0]!.statement).toMatchObject({ notice: 2, noticeKind: 'past_due', amountDue: 6000 });
     expect((await run('2025-01-26')).statements[0]!.statement).toMatchObject({ notice: 3, noticeKind: 'final_notice' });
+    // The final notice gives ten days; then the account is on the collections worklist until the patient pays.
+    expect(await overdueAccounts(db, actor, calendarDate('2025-02-04'))).toEqual([]);
+    expect(await overdueAccounts(db, actor, calendarDate('2025-02-05'))).toEqual([
+      { patientId: PATIENT, accountNumber: 'NAK0001', name: 'Ken Nakamura', finalNoticeOn: '2025-01-26', amountDue: 6000, balance: 6000 },
+    ]);
+    await postPatientPayment(db, actor, { patient: { accountNumber: 'NAK0001' }, method: 'cash', amount: cents(1000), reference: 'RCPT-9', receivedOn: calendarDate('2025-02-06') });
+    expect(await overdueAccounts(db, actor, calendarDate('2025-02-07'))).toEqual([]);
   });
 
   it('shows what the patient paid, and starts the notices again after a payment; a reversed payment counts for nothing', async () => {

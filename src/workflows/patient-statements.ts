@@ -58,6 +58,45 @@ export async function runPatientStatements(db: Db, actor: Actor, request: Statem
   });
 }
 
+/** A patient whose final notice went unanswered: the account to call, or to send on to collections. */
+export interface OverdueAccount {
+  patientId: string;
+  accountNumber: string;
+  name: string;
+  phone?: string;
+  finalNoticeOn: CalendarDate;
+  /** What the final notice asked for. */
+  amountDue: Cents;
+  /** What the patient owes now (their receivable). */
+  balance: Cents;
+}
+
+/**
+ * Accounts whose last statement was a final notice at least `graceDays` ago (the notice gives ten days), with no
+ * payment since and a balance still owed: the collections worklist.
+ */
+export async function overdueAccounts(db: Db, actor: Actor, on: CalendarDate, graceDays = 10): Promise<OverdueAccount[]> {
+  authorize(actor, 'statement.send');
+  const balances = await patientsWithBalances(db, actor);
+  const rows = await db.query<{ patient_id: string; account_number: string; name: string; phone: string | null; statement_date: CalendarDate; amount_due_cents: number }>(
+    `SELECT s.patient_id, p.account_number, concat_ws(' ', p.first_name, p.middle_name, p.last_name) AS name, p.phone, s.statement_date, s.amount_due_cents
+     FROM (SELECT DISTINCT ON (patient_id) patient_id, statement_date, notice, amount_due_cents FROM patient_statements
+           WHERE tenant_id = $1 AND statement_date <= $2::date ORDER BY patient_id, statement_date DESC) s
+     JOIN patients p ON p.id = s.patient_id
+     WHERE s.notice >= 3 AND s.statement_date + $3::int <= $2::date
+       AND NOT EXISTS (SELECT 1 FROM patient_payments r WHERE r.tenant_id = $1 AND r.patient_id = s.patient_id AND r.reversed_on IS NULL
+                       AND r.received_on > s.statement_date AND r.received_on <= $2::date)
+     ORDER BY s.statement_date, p.account_number`,
+    [actor.tenantId, on, graceDays],
+  );
+  const owing = rows.filter((r) => (balances.get(r.patient_id) ?? 0) > 0);
+  await recordAudit(db, actor, owing.map((r) => ({ action: 'read' as const, entity: 'patient_account_overdue', patientId: r.patient_id })));
+  return owing.map((r) => ({
+    patientId: r.patient_id, accountNumber: r.account_number, name: r.name, ...(r.phone ? { phone: formatPhone(r.phone) } : {}),
+    finalNoticeOn: r.statement_date, amountDue: cents(r.amount_due_cents), balance: balances.get(r.patient_id)!,
+  }));
+}
+
 /** Statements stored for a patient (by account number), newest first, to print again or show. */
 export async function loadPatientStatements(db: Db, actor: Actor, accountNumber: string): Promise<StoredStatement[]> {
   authorize(actor, 'patient.read');

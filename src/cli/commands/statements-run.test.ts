@@ -9,4 +9,10 @@ describe('openrcm statements run', () => {
     expect(await run('--cycle', '0')).toContain('--cycle must be a whole number from 1 to 365');
     expect(await run('ACCOUNT')).toMatch(/unexpected|too many|argument/i);
   });
+
+  it('checks the overdue list\'s arguments too', async () => {
+    const run = async (...args: string[]) => (await runCliForTest(['statements', 'overdue', ...args])).stderr;
+    expect(await run('--grace=-1')).toContain('--grace must be a whole number from 0 to 365');
+    expect(await run('--date', 'soon')).toContain('--date must be a date');
+  });
 });
