@@ -67,3 +67,14 @@ describe('statementPdf', () => {
     expect(final.join(' ')).toContain('call us within 10 days');
   });
 });
+
+describe('statementPdf page breaks', () => {
+  it('puts the totals and stub alone on a second page when the rows fill the first past them', async () => {
+    // 12 claims of 2 lines: 24 rows reach below where the totals start, but fit on the first page.
+    const pages = await textsByPage(await statementPdf(statementOf(12), practice));
+    expect(pages).toHaveLength(2);
+    expect(pages[0]!.filter((t) => t === '99213-25')).toHaveLength(12);
+    expect(pages[1]).not.toContain('Charges');
+    expect(pages[1]).toEqual(expect.arrayContaining(['RIVERSIDE FAMILY PRACTICE, account A100, continued', 'Amount enclosed']));
+  });
+});

@@ -50,18 +50,24 @@ export async function statementPdf(statement: PatientStatement, practice: Statem
   let page = doc.addPage([WIDTH, HEIGHT]);
   let y = header(page, fonts, statement, practice);
   // The rows that are left go on this page with the totals and the stub when they fit above them; else the
-  // page fills to its foot and the rows go on.
-  for (let i = 0; ; ) {
-    const fitsWithFooter = Math.floor((y - LAST_PAGE_FLOOR) / ROW) + 1;
-    const n = rows.length - i <= fitsWithFooter ? rows.length - i : Math.floor((y - PAGE_FLOOR) / ROW) + 1;
-    for (const row of rows.slice(i, i + n)) {
+  // page fills to its foot, and the rows (or, when none is left, the totals and the stub) go on the next.
+  const draw = (from: number, to: number) => {
+    for (const row of rows.slice(from, to)) {
       COLUMNS.forEach((c, k) => text(page, fonts.regular, row[k]!, c.x, y, BODY, c.right));
       y -= ROW;
     }
+  };
+  for (let i = 0; ; ) {
+    if (rows.length - i <= Math.floor((y - LAST_PAGE_FLOOR) / ROW) + 1) {
+      draw(i, rows.length);
+      break;
+    }
+    const n = Math.min(rows.length - i, Math.floor((y - PAGE_FLOOR) / ROW) + 1);
+    draw(i, i + n);
     i += n;
-    if (i === rows.length && n <= fitsWithFooter) break;
     page = doc.addPage([WIDTH, HEIGHT]);
     text(page, fonts.regular, `${practice.name}, account ${statement.accountNumber}, continued`, MARGIN, HEIGHT - MARGIN, BODY);
+    if (i === rows.length) break;
     y = tableHeading(page, fonts.bold, HEIGHT - MARGIN - 24);
   }
   footer(page, fonts, statement, practice);
