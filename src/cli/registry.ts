@@ -30,6 +30,7 @@ import { paymentsPatient } from './commands/payments-patient';
 import { paymentsReverse } from './commands/payments-reverse';
 import { statementsRun } from './commands/statements-run';
 import { statementsOverdue } from './commands/statements-overdue';
+import { statementsShow } from './commands/statements-show';
 import { paymentsPlan, paymentsPlanCancel, paymentsPlans } from './commands/payments-plan';
 import { report } from './commands/report';
 import { evalCoding } from './commands/eval-coding';
@@ -77,6 +78,7 @@ export const COMMANDS: readonly Command[] = [
   paymentsPlanCancel,
   statementsRun,
   statementsOverdue,
+  statementsShow,
   report,
   dbMigrate,
   dbStatus,

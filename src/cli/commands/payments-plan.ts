@@ -2,7 +2,7 @@
 // what the patient owes after insurance; openrcm payments plans: every open plan and where it stands;
 // openrcm payments plan-cancel ACCOUNT --reason TEXT: the whole balance is due again.
 import { usageError } from '../../errors/index';
-import { addMonths } from '../../dates/index';
+import { addMonths, type CalendarDate } from '../../dates/index';
 import { formatUsd, parseDollars } from '../../money/index';
 import { cancelPaymentPlan, paymentPlans, setUpPaymentPlan, type PaymentPlanView } from '../../workflows/index';
 import { ACTOR_OPTIONS, resolveActor } from '../actor';
@@ -54,7 +54,7 @@ export const paymentsPlans: Command = {
     const plans = args.values.behind ? all.filter((p) => p.standing.state === 'past_due' || p.standing.state === 'defaulted') : all;
     if (args.values.json) writeJson(io, plans);
     else if (plans.length === 0) writeLine(io, `${on}: no ${args.values.behind ? 'payment plan is behind' : 'open payment plans'}`);
-    else for (const p of plans) writeLine(io, planLine(p));
+    else for (const p of plans) writeLine(io, planLine(p, on));
     return 0;
   },
 };
@@ -80,9 +80,10 @@ export const paymentsPlanCancel: Command = {
   },
 };
 
-function planLine(p: PaymentPlanView): string {
+function planLine(p: PaymentPlanView, on: CalendarDate): string {
   const s = p.standing;
-  const next = s.next ? `, next ${formatUsd(s.next.amount)} due ${s.next.dueOn}` : '';
+  // The first installment not paid: still to come, or unpaid since its date.
+  const next = !s.next ? '' : s.next.dueOn > on ? `, next ${formatUsd(s.next.amount)} due ${s.next.dueOn}` : `, unpaid since ${s.next.dueOn}`;
   const behind = s.pastDue > 0 ? `, ${formatUsd(s.pastDue)} past due (${s.missed} missed)` : '';
   return `${p.accountNumber} ${p.name}: ${formatUsd(p.terms.installment)}/month, ${s.state.replace('_', ' ')}, paid ${formatUsd(s.paid)}, ${formatUsd(s.remaining)} left${behind}${next}`;
 }

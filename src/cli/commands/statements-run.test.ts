@@ -15,4 +15,9 @@ describe('openrcm statements run', () => {
     expect(await run('--grace=-1')).toContain('--grace must be a whole number from 0 to 365');
     expect(await run('--date', 'soon')).toContain('--date must be a date');
   });
+
+  it('asks whose statements to show', async () => {
+    const r = await runCliForTest(['statements', 'show']);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/ACCOUNT|argument/)]);
+  });
 });

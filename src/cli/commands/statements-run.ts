@@ -1,15 +1,14 @@
 // openrcm statements run [--date D] [--minimum DOLLARS] [--cycle DAYS] [--out DIR] [--json]: a statement to every
 // patient who owes after insurance (once per cycle), each printed to DIR/<account>-<date>.pdf.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { usageError } from '../../errors/index';
 import { formatUsd, parseDollars } from '../../money/index';
-import { DEFAULT_STATEMENT_POLICY, statementPdf } from '../../statements/index';
-import { runPatientStatements, type StoredStatement } from '../../workflows/index';
+import { DEFAULT_STATEMENT_POLICY } from '../../statements/index';
+import { runPatientStatements } from '../../workflows/index';
 import { ACTOR_OPTIONS, resolveActor } from '../actor';
 import { DB_OPTIONS, writeJson, writeLine, type Command } from '../command';
 import { withDb } from '../context';
 import { dateOption, intOption, stringOption } from '../parse';
+import { printStatements } from './statement-files';
 
 export const statementsRun: Command = {
   path: ['statements', 'run'],
@@ -31,7 +30,7 @@ export const statementsRun: Command = {
     const cycleDays = intOption(args, 'cycle', DEFAULT_STATEMENT_POLICY.cycleDays, [1, 365]);
     const r = await withDb(args, io, async (db) => runPatientStatements(db, await resolveActor(db, args, io, 'biller'), { statementDate, policy: { minimumDue, cycleDays } }));
     const dir = stringOption(args, 'out') ?? `statements-${statementDate}`;
-    const files = await printAll(dir, r.statements);
+    const files = await printStatements(dir, r.statements);
     if (args.values.json) {
       writeJson(io, { ...r, files });
       return 0;
@@ -46,16 +45,3 @@ export const statementsRun: Command = {
     return 0;
   },
 };
-
-async function printAll(dir: string, statements: readonly StoredStatement[]): Promise<string[]> {
-  if (statements.length === 0) return [];
-  await mkdir(dir, { recursive: true });
-  const files: string[] = [];
-  for (const s of statements) {
-    // An account number is the practice's own text: nothing in it may leave the folder.
-    const file = join(dir, `${s.statement.accountNumber.replace(/[^A-Za-z0-9._-]/g, '_')}-${s.statement.statementDate}.pdf`);
-    await writeFile(file, await statementPdf(s.statement, s.practice));
-    files.push(file);
-  }
-  return files;
-}
