@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calendarDate } from '../dates/index';
+import { AppError } from '../errors/index';
 import { cents, formatUsd } from '../money/index';
 import type { Rate } from '../reports/index';
 import { statementPdf } from '../statements/index';
 import {
-  appealDeniedClaim, arReport, correctDeniedClaim, denialsReport, kpiReport, paymentPlans, postPatientPayment, runPatientStatements, setUpPaymentPlan,
+  appealDeniedClaim, arReport, correctDeniedClaim, denialsReport, kpiReport, paymentPlans, postPatientPayment, runPatientStatements, setUpPaymentPlan, type PaymentPlanView,
 } from '../workflows/index';
 import type { Actor } from '../auth/index';
 import type { Db } from '../store/index';
@@ -95,13 +96,14 @@ async function sendStatements(db: Db, biller: Actor, dir: string): Promise<strin
 }
 
 /** The three patients who owe the most after insurance (and did not pay) agree to pay it over six months. */
-async function largestBalancesOnPlans(db: Db, biller: Actor): Promise<Awaited<ReturnType<typeof paymentPlans>>> {
+async function largestBalancesOnPlans(db: Db, biller: Actor): Promise<PaymentPlanView[]> {
   const owing = (await arReport(db, biller, AS_OF)).byPatient.filter((p) => p.total > 0).sort((a, b) => b.total - a.total);
   for (const p of owing.slice(0, 3)) {
     const [account] = await db.query<{ account_number: string }>('SELECT account_number FROM patients WHERE id = $1', [p.key]);
     const installment = cents(Math.ceil(p.total / 6 / 100) * 100);
     await setUpPaymentPlan(db, biller, { accountNumber: account!.account_number, installment, firstDueOn: FIRST_INSTALLMENT_ON, agreedOn: PLANS_AGREED_ON })
-      .catch((e: unknown) => { if (!(e instanceof Error && 'code' in e && e.code === 'payment_plan.bad_terms')) throw e; });
+      // A balance that is mostly still with insurance leaves too little to put on a plan: that patient is skipped.
+      .catch((e: unknown) => { if (!(e instanceof AppError && e.code === 'payment_plan.bad_terms')) throw e; });
   }
   return paymentPlans(db, biller, AS_OF);
 }

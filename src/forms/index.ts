@@ -10,3 +10,5 @@ export { PAGE_WIDTH, PAGE_HEIGHT, PITCH, LINE_HEIGHT, columnOf, lineOf, type For
 export type { FormBackground, FormBox } from './boxes';
 export type { FormPage, PlacedField, FormWarning, FormWarningCode, FormError, FormErrorCode, LayoutResult, PdfResult } from './types';
 export { printClaimFormFile, asAppError, type PrintOptions, type PrintResult } from './print-form-file';
+// Printing conventions other printed documents share (patient statements).
+export { zipCode, phoneParts } from './text';

@@ -16,7 +16,7 @@ export { postTransactions, postTransactionsIn, prepareTransactions, excludeStore
 export { postRemittance, planRemittance, paymentKeyPrefix, paymentPostedBefore, type RemittancePosting } from './post-remittance';
 export { postClaimCharges, planClaimCharges, chargeKey } from './post-charges';
 export { openClaimBalances, periodTotals, type OpenClaimRow, type PeriodTotals } from './report-queries';
-export { claimStatementFigures, patientsWithBalances, type ClaimStatementFigures } from './statement-queries';
+export { claimStatementFigures, type ClaimStatementFigures } from './statement-queries';
 export { claimBalances, lineBalances, patientBalances, payerBalances, loadClaimTransactions, loadTransactionsByKey, loadClaimsForPosting } from './ledger-queries';
 // The X12 835 parser's model mapped onto RemittancePayment.
 export { remittanceFromX12, claimPaymentsFromX12, type MappingFinding, type RemittanceContext } from './from-x12';

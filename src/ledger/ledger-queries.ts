@@ -59,14 +59,14 @@ export async function lineBalances(q: Queryable, actor: Actor, claimLineIds: rea
   );
 }
 
-/** What each patient owes (their receivable account). */
-export async function patientBalances(q: Queryable, actor: Actor, patientIds: readonly string[]): Promise<Map<string, Cents>> {
-  await audited(q, actor, 'ledger_patient_balance', { patientIds });
+/** What each patient owes (their receivable account): of the patients given, or of every patient with ledger activity. */
+export async function patientBalances(q: Queryable, actor: Actor, patientIds?: readonly string[]): Promise<Map<string, Cents>> {
+  await audited(q, actor, 'ledger_patient_balance', patientIds ? { patientIds } : { all: true });
   return sums(
     q,
     `SELECT a.reference_id AS id, sum(e.amount_cents)::bigint AS balance FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
-     WHERE e.tenant_id = $1 AND a.kind = 'receivable_patient' AND a.reference_id = ANY($2::uuid[]) GROUP BY a.reference_id`,
-    [actor.tenantId, patientIds],
+     WHERE e.tenant_id = $1 AND a.kind = 'receivable_patient' AND ($2::uuid[] IS NULL OR a.reference_id = ANY($2::uuid[])) GROUP BY a.reference_id`,
+    [actor.tenantId, patientIds ?? null],
   );
 }
 

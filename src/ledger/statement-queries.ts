@@ -54,15 +54,3 @@ export async function claimStatementFigures(q: Queryable, actor: Actor, claimIds
     ...(r.patient_share_since ? { patientShareSince: r.patient_share_since } : {}),
   }));
 }
-
-/** Every patient of the practice whose receivable is not zero, with what they owe (negative: a credit). */
-export async function patientsWithBalances(q: Queryable, actor: Actor): Promise<Map<string, Cents>> {
-  authorize(actor, 'ledger.read');
-  await recordAudit(q, actor, [{ action: 'read', entity: 'ledger_patient_balance', detail: { all: true } }]);
-  const rows = await q.query<{ id: string; balance: number }>(
-    `SELECT a.reference_id AS id, sum(e.amount_cents)::bigint AS balance FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
-     WHERE e.tenant_id = $1 AND a.kind = 'receivable_patient' GROUP BY a.reference_id HAVING sum(e.amount_cents) <> 0 ORDER BY a.reference_id`,
-    [actor.tenantId],
-  );
-  return new Map(rows.map((r) => [r.id, cents(r.balance)]));
-}

@@ -81,9 +81,9 @@ function tableRows(s: PatientStatement): Row[] {
     c.lines.forEach((l, i) => {
       const last = i === c.lines.length - 1;
       const service = [l.procedureCode, ...l.modifiers].join('-');
-      rows.push([l.serviceDate, i === 0 ? c.patientControlNumber : '', service, usd(l.charge), last ? usd(c.insurancePaid) : '', last ? usd(c.adjustments) : '', last ? usd(c.patientPaid) : '', last ? usd(c.due) : '']);
+      rows.push([l.serviceDate, i === 0 ? c.patientControlNumber : '', service, formatUsd(l.charge), last ? formatUsd(c.insurancePaid) : '', last ? formatUsd(c.adjustments) : '', last ? formatUsd(c.patientPaid) : '', last ? formatUsd(c.due) : '']);
     });
-    if (c.lines.length === 0) rows.push([c.serviceDate, c.patientControlNumber, '', usd(c.charges), usd(c.insurancePaid), usd(c.adjustments), usd(c.patientPaid), usd(c.due)]);
+    if (c.lines.length === 0) rows.push([c.serviceDate, c.patientControlNumber, '', formatUsd(c.charges), formatUsd(c.insurancePaid), formatUsd(c.adjustments), formatUsd(c.patientPaid), formatUsd(c.due)]);
   }
   return rows;
 }
@@ -98,7 +98,7 @@ function header(page: PDFPage, f: Fonts, s: PatientStatement, practice: Statemen
   }
   const title = s.noticeKind === 'statement' ? 'STATEMENT' : s.noticeKind === 'past_due' ? 'PAST DUE NOTICE' : 'FINAL NOTICE';
   text(page, f.bold, title, WIDTH - MARGIN, HEIGHT - MARGIN, 14, true);
-  const facts: [string, string][] = [['Account', s.accountNumber], ['Statement date', s.statementDate], ['Due date', s.dueDate], ['Amount due', usd(s.amountDue)]];
+  const facts: [string, string][] = [['Account', s.accountNumber], ['Statement date', s.statementDate], ['Due date', s.dueDate], ['Amount due', formatUsd(s.amountDue)]];
   facts.forEach(([k, v], i) => {
     const at = HEIGHT - MARGIN - 20 - i * 13;
     text(page, f.regular, k, WIDTH - MARGIN - 120, at, BODY, true);
@@ -127,17 +127,17 @@ function footer(page: PDFPage, f: Fonts, s: PatientStatement, practice: Statemen
   totals.push([s.plan ? 'Due this month' : 'Amount due', s.amountDue]);
   for (const [label, amount] of totals) {
     text(page, f.bold, label, WIDTH - MARGIN - 90, y, BODY, true);
-    text(page, f.bold, usd(amount), WIDTH - MARGIN, y, BODY, true);
+    text(page, f.bold, formatUsd(amount), WIDTH - MARGIN, y, BODY, true);
     y -= 13;
   }
   if (s.pendingInsurance > 0) {
-    y = paragraph(page, f.regular, `Not yet due: ${usd(s.pendingInsurance)} on visits your insurance is still processing; we will bill you once it has paid.`, y);
+    y = paragraph(page, f.regular, `Not yet due: ${formatUsd(s.pendingInsurance)} on visits your insurance is still processing; we will bill you once it has paid.`, y);
   }
   y -= 4;
   AGING_BUCKETS.forEach((b, i) => {
     const x = MARGIN + i * 90;
     text(page, f.regular, b === '0-30' ? 'Current' : `${b} days`, x, y, 8);
-    text(page, f.regular, usd(s.aging[b]), x, y - 11, BODY);
+    text(page, f.regular, formatUsd(s.aging[b]), x, y - 11, BODY);
   });
   y -= 30;
   paragraph(page, f.bold, s.plan ? planMessage(s.plan) : NOTICE_MESSAGES[s.noticeKind], y);
@@ -146,7 +146,7 @@ function footer(page: PDFPage, f: Fonts, s: PatientStatement, practice: Statemen
   page.drawLine({ start: { x: MARGIN, y: stub }, end: { x: WIDTH - MARGIN, y: stub }, thickness: 0.5, dashArray: [4, 3], color: rgb(0.4, 0.4, 0.4) });
   text(page, f.regular, 'Please detach and return this part with your payment. Make checks payable to:', MARGIN, stub - 14, 8);
   [practice.name, ...practice.address].forEach((line, i) => text(page, f.regular, line, MARGIN, stub - 30 - i * 11, BODY));
-  const stubFacts: [string, string][] = [['Account', s.accountNumber], ['Patient', s.name], ['Due date', s.dueDate], ['Amount due', usd(s.amountDue)], ['Amount enclosed', '$ ______________']];
+  const stubFacts: [string, string][] = [['Account', s.accountNumber], ['Patient', s.name], ['Due date', s.dueDate], ['Amount due', formatUsd(s.amountDue)], ['Amount enclosed', '$ ______________']];
   stubFacts.forEach(([k, v], i) => {
     const at = stub - 30 - i * 13;
     text(page, f.regular, k, WIDTH - MARGIN - 130, at, BODY, true);
@@ -155,9 +155,9 @@ function footer(page: PDFPage, f: Fonts, s: PatientStatement, practice: Statemen
 }
 
 function planMessage(plan: NonNullable<PatientStatement['plan']>): string {
-  const terms = `You are on a payment plan of ${usd(plan.installment)} a month.`;
+  const terms = `You are on a payment plan of ${formatUsd(plan.installment)} a month.`;
   return plan.state === 'past_due'
-    ? `${terms} PAST DUE: ${usd(plan.pastDue)} of your installments is unpaid. Please pay the amount due now to keep your plan.`
+    ? `${terms} PAST DUE: ${formatUsd(plan.pastDue)} of your installments is unpaid. Please pay the amount due now to keep your plan.`
     : `${terms} Please pay this month's installment by the due date.`;
 }
 
@@ -181,10 +181,6 @@ function paragraph(page: PDFPage, font: PDFFont, value: string, y: number): numb
   }
   text(page, font, line, MARGIN, y, BODY);
   return y - ROW - 1;
-}
-
-function usd(amount: Cents): string {
-  return formatUsd(amount);
 }
 
 /** Draws text at x (its right edge when `right`), dropping what the standard fonts cannot encode. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate, type CalendarDate } from '../dates/index';
 import { cents } from '../money/index';
-import { decideStatement, formatPhone, formatPostalCode, type StatementAccount, type StatementClaimInput } from './index';
+import { zipCode } from '../forms/index';
+import { decideStatement, formatPhone, type StatementAccount, type StatementClaimInput } from './index';
 
 const d = calendarDate;
 // An office visit of $180: the payer allowed $140, paid $100 and left a $40 copay and coinsurance to the patient.
@@ -60,9 +61,9 @@ describe('decideStatement', () => {
   });
 });
 
-describe('formatPostalCode', () => {
+describe('zipCode (as statements print it)', () => {
   it('prints nine-digit ZIP codes with their hyphen and leaves others as they are', () => {
-    expect([formatPostalCode('623383863'), formatPostalCode('06101'), formatPostalCode('K1A 0B1')]).toEqual(['62338-3863', '06101', 'K1A 0B1']);
+    expect([zipCode('623383863'), zipCode('06101'), zipCode('K1A 0B1')]).toEqual(['62338-3863', '06101', 'K1A 0B1']);
   });
 });
 

@@ -2,7 +2,8 @@
 // payers paid and adjusted, aged, and a notice level that rises each cycle the patient does not pay.
 // Pure: the workflow (workflows/patient-statements.ts) loads the ledger's figures and stores the result.
 import { addDays, daysBetween, type CalendarDate } from '../dates/index';
-import { cents, type Cents } from '../money/index';
+import { phoneParts } from '../forms/index';
+import { cents, sum, type Cents } from '../money/index';
 import { AGING_BUCKETS, bucketFor, type AgingBucket } from '../reports/index';
 import { installments, planStanding, type PaymentPlanTerms, type PlanState } from './payment-plan';
 
@@ -99,7 +100,7 @@ export interface PatientStatement {
   amountDue: Cents;
   /** The amount due by the age of each claim's patient share (credits not spread). */
   aging: Record<AgingBucket, Cents>;
-  /** The patient's balance when it is more than the amount due (on a payment plan). */
+  /** What the patient owes after insurance: more than the amount due only on a payment plan. */
   balance: Cents;
   /** On a payment plan in good standing or past due: what is due is its installments to the due date. */
   plan?: { state: Exclude<PlanState, 'completed' | 'defaulted'>; installment: Cents; remaining: Cents; pastDue: Cents };
@@ -139,9 +140,10 @@ export function decideStatement(account: StatementAccount, statementDate: Calend
 }
 
 /**
- * A plan in good standing or past due sets what is due: its installments to the next one after the statement date, less what the
- * patient paid since it began, plus any balance the plan does not cover (never more than the balance). The notices do not rise while the plan holds; a
- * plan in default (or paid off) sets nothing, and the whole balance is due with the notices as before.
+ * A plan in good standing or past due sets what is due: its installments up to the next one after the statement
+ * date, less what the patient paid since it began, plus any balance the plan does not cover (never more than the
+ * balance). The notices do not rise while the plan holds; a plan in default (or paid off) sets nothing, and the
+ * whole balance is due with the notices as before.
  */
 function onPlan(terms: PaymentPlanTerms, paid: Cents, on: CalendarDate, balance: Cents, policy: StatementPolicy): Pick<PatientStatement, 'dueDate' | 'notice' | 'noticeKind' | 'amountDue' | 'plan'> | undefined {
   const standing = planStanding(terms, paid, on);
@@ -184,19 +186,8 @@ function aging(claims: readonly StatementClaimInput[], on: CalendarDate): Record
   return out;
 }
 
-/** A ZIP code as printed: 12345, or 12345-6789 for nine digits (claims keep them without the hyphen). */
-export function formatPostalCode(code: string): string {
-  return /^\d{9}$/.test(code) ? `${code.slice(0, 5)}-${code.slice(5)}` : code;
-}
-
 /** A ten-digit US phone number as (217) 555-0100; anything else as given. */
 export function formatPhone(phone: string): string {
-  const m = /^1?(\d{3})(\d{3})(\d{4})$/.exec(phone.replace(/[\s().-]/g, ''));
-  return m ? `(${m[1]}) ${m[2]}-${m[3]}` : phone;
-}
-
-function sum(amounts: readonly Cents[]): Cents {
-  let total = 0;
-  for (const a of amounts) total += a;
-  return cents(total);
+  const p = phoneParts(phone);
+  return p ? `(${p.area}) ${p.number.slice(0, 3)}-${p.number.slice(3)}` : phone;
 }

@@ -4,11 +4,12 @@
 import { authorize, type Actor } from '../auth/index';
 import type { ClaimProvider, PostalAddress } from '../claims/index';
 import type { CalendarDate } from '../dates/index';
-import { claimStatementFigures, lockTenantLedger, patientsWithBalances, type ClaimStatementFigures } from '../ledger/index';
-import { cents, type Cents } from '../money/index';
+import { zipCode } from '../forms/index';
+import { claimStatementFigures, lockTenantLedger, patientBalances, type ClaimStatementFigures } from '../ledger/index';
+import { cents, sum, type Cents } from '../money/index';
 import {
   DEFAULT_STATEMENT_POLICY, decideStatement, type NoStatement, type PatientStatement, type StatementAccount, type StatementClaimInput,
-  formatPhone, formatPostalCode, type StatementPolicy, type StatementPractice,
+  formatPhone, type StatementPolicy, type StatementPractice,
 } from '../statements/index';
 import { insertRows, recordAudit, timeOrderedUuid, type Columns, type Db, type Queryable } from '../store/index';
 import { openPlanRows } from './plan-rows';
@@ -54,7 +55,7 @@ export async function runPatientStatements(db: Db, actor: Actor, request: Statem
     }
     const sent = statements.filter((s) => !s.alreadySent);
     await store(tx, actor, sent);
-    return { statementDate: request.statementDate, statements, skipped, totalDue: cents(statements.reduce((t, s) => t + s.statement.amountDue, 0)) };
+    return { statementDate: request.statementDate, statements, skipped, totalDue: sum(statements.map((s) => s.statement.amountDue)) };
   });
 }
 
@@ -77,7 +78,7 @@ export interface OverdueAccount {
  */
 export async function overdueAccounts(db: Db, actor: Actor, on: CalendarDate, graceDays = 10): Promise<OverdueAccount[]> {
   authorize(actor, 'statement.send');
-  const balances = await patientsWithBalances(db, actor);
+  const balances = await patientBalances(db, actor);
   const rows = await db.query<{ patient_id: string; account_number: string; name: string; phone: string | null; statement_date: CalendarDate; amount_due_cents: number }>(
     `SELECT s.patient_id, p.account_number, concat_ws(' ', p.first_name, p.middle_name, p.last_name) AS name, p.phone, s.statement_date, s.amount_due_cents
      FROM (SELECT DISTINCT ON (patient_id) patient_id, statement_date, notice, amount_due_cents FROM patient_statements
@@ -116,12 +117,12 @@ export interface LoadedAccount {
 }
 
 /**
- * The statement accounts of every patient whose receivable is not zero (or of those of `only` among them), as
+ * The statement accounts of every patient whose receivable is not zero (or of `only` those patients), as
  * the ledger has them on `statementDate`, with their statement history, last payment and open payment plan.
  */
 export async function loadStatementAccounts(q: Queryable, actor: Actor, statementDate: CalendarDate, only?: readonly string[]): Promise<LoadedAccount[]> {
-  const balances = await patientsWithBalances(q, actor);
-  const ids = [...balances.keys()].filter((id) => !only || only.includes(id));
+  const balances = await patientBalances(q, actor, only);
+  const ids = [...balances.keys()].filter((id) => balances.get(id) !== 0);
   if (ids.length === 0) return [];
   const patients = await q.query<PatientRow>(
     `SELECT id, account_number, last_name, first_name, middle_name, address_line1, address_line2, city, state, postal_code
@@ -143,7 +144,11 @@ export async function loadStatementAccounts(q: Queryable, actor: Actor, statemen
   const lastPayments = await lastPatientPayments(q, actor, ids);
   const plans = await openPaymentPlans(q, actor, ids, statementDate);
   const claimsOf = new Map<string, ClaimRow[]>();
-  for (const c of claims) claimsOf.set(c.patient_id, [...(claimsOf.get(c.patient_id) ?? []), c]);
+  for (const c of claims) {
+    const list = claimsOf.get(c.patient_id);
+    if (list) list.push(c);
+    else claimsOf.set(c.patient_id, [c]);
+  }
   await recordAudit(q, actor, [{ action: 'read', entity: 'patient_statement_accounts', detail: { patients: ids.length, statementDate } }]);
   return patients.map((p) => {
     const all = claimsOf.get(p.id) ?? [];
@@ -152,7 +157,7 @@ export async function loadStatementAccounts(q: Queryable, actor: Actor, statemen
     const h = history.get(p.id);
     const account: StatementAccount = {
       patientId: p.id, accountNumber: p.account_number, name: [p.first_name, p.middle_name, p.last_name].filter(Boolean).join(' '),
-      address: { line1: p.address_line1, ...(p.address_line2 ? { line2: p.address_line2 } : {}), city: p.city, state: p.state, postalCode: formatPostalCode(p.postal_code) },
+      address: { line1: p.address_line1, ...(p.address_line2 ? { line2: p.address_line2 } : {}), city: p.city, state: p.state, postalCode: zipCode(p.postal_code) },
       claims: own.map((c) => claimInput(c, figures.get(c.id)!)), onAccount: cents(balances.get(p.id)! - onClaims),
       ...(h?.last ? { lastStatement: h.last } : {}), ...(lastPayments.has(p.id) ? { lastPaymentOn: lastPayments.get(p.id)! } : {}),
       ...(plans.has(p.id) ? { plan: plans.get(p.id)! } : {}),
@@ -191,7 +196,7 @@ function practiceOf(c: ClaimRow): StatementPractice {
   const a = c.pay_to ?? p.address;
   return {
     name: p.lastNameOrOrganization,
-    address: a ? [a.line1, ...(a.line2 ? [a.line2] : []), `${a.city}, ${a.state} ${formatPostalCode(a.postalCode)}`] : [],
+    address: a ? [a.line1, ...(a.line2 ? [a.line2] : []), `${a.city}, ${a.state} ${zipCode(a.postalCode)}`] : [],
     ...(p.contact?.phone ? { phone: formatPhone(p.contact.phone) } : {}),
   };
 }
